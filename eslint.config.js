@@ -39,7 +39,10 @@ export default tseslint.config(
     // A lesson folder is flat: `../name/…` from inside it can only mean another lesson.
     files: ['src/lessons/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./[^./][^/]*/', message: 'Lessons never import each other; share through ui, viz, models or lib.' }] }],
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^\\.\\./[^./][^/]*/', message: 'Lessons never import each other; share through ui, viz, models or lib.' },
+        { regex: '/engine(/|$)', message: 'Lessons reach the engine through models (pure step functions) or the worker client.' },
+      ] }],
     },
   },
   {

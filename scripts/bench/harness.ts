@@ -1,0 +1,92 @@
+/**
+ * Timing helpers for the benchmark: warm up, then take the median throughput
+ * of several timed runs. Also the seeded data shared by both engines.
+ */
+
+/** How long to measure. */
+export interface BenchConfig {
+  /** Warm-up time per workload, ms (JIT, caches). */
+  warmupMs: number;
+  /** Length of one timed run, ms. */
+  runMs: number;
+  /** Number of timed runs; the median is reported. */
+  runs: number;
+}
+
+export const FULL: BenchConfig = { warmupMs: 400, runMs: 700, runs: 5 };
+export const QUICK: BenchConfig = { warmupMs: 20, runMs: 60, runs: 3 };
+
+/** Result of one measurement: median operations per second and the spread of runs. */
+export interface Throughput {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Call `fn` repeatedly for `ms`; returns calls per second (× `unitsPerCall`). */
+function timedRun(fn: () => void, ms: number, unitsPerCall: number): number {
+  const t0 = performance.now();
+  let calls = 0;
+  let t = t0;
+  do {
+    fn();
+    calls++;
+    t = performance.now();
+  } while (t - t0 < ms);
+  return (calls * unitsPerCall * 1000) / (t - t0);
+}
+
+/** Median throughput of `fn` (units per second) after warm-up. */
+export function measure(fn: () => void, cfg: BenchConfig, unitsPerCall = 1): Throughput {
+  timedRun(fn, cfg.warmupMs, unitsPerCall);
+  const rates: number[] = [];
+  for (let r = 0; r < cfg.runs; r++) {
+    if (typeof globalThis.gc === 'function') globalThis.gc();
+    rates.push(timedRun(fn, cfg.runMs, unitsPerCall));
+  }
+  return { median: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
+}
+
+/** Small seeded generator (mulberry32) for benchmark data, independent of either engine. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Float32Array of uniform values in [−scale, scale). */
+export function randomArray(n: number, seed: number, scale = 1): Float32Array {
+  const r = seeded(seed);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = (r() * 2 - 1) * scale;
+  return out;
+}
+
+/** Glorot-uniform-ish weights for a fan-in/fan-out pair. */
+export function glorot(fanIn: number, fanOut: number, n: number, seed: number): Float32Array {
+  return randomArray(n, seed, Math.sqrt(6 / (fanIn + fanOut)));
+}
+
+/** One-hot rows: labels[i] ∈ [0, classes). */
+export function oneHot(labels: Int32Array, classes: number): Float32Array {
+  const out = new Float32Array(labels.length * classes);
+  for (let i = 0; i < labels.length; i++) out[i * classes + labels[i]] = 1;
+  return out;
+}
+
+/** Seeded integer labels in [0, classes). */
+export function randomLabels(n: number, classes: number, seed: number): Int32Array {
+  const r = seeded(seed);
+  return Int32Array.from({ length: n }, () => Math.floor(r() * classes));
+}

@@ -1,0 +1,43 @@
+// Size budget of the production build (run after `vite build`): gzip size of the JavaScript that the
+// home route loads, and of what each lesson adds on top of it. Data files in public/ are not counted.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const HOME_BUDGET_KB = 200;
+const LESSON_BUDGET_KB = 150;
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+
+const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024;
+
+/** Every chunk key reachable from `key` through static imports. */
+function closure(key, seen = new Set()) {
+  const stack = [key];
+  while (stack.length) {
+    const k = stack.pop();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const dep of manifest[k].imports ?? []) stack.push(dep);
+  }
+  return seen;
+}
+
+const sizeOf = (keys) => [...keys].filter((k) => manifest[k].file.endsWith('.js')).reduce((s, k) => s + gz(manifest[k].file), 0);
+
+const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const home = closure(entry);
+const homeKb = sizeOf(home);
+let failed = homeKb > HOME_BUDGET_KB;
+console.log(`home route JS: ${homeKb.toFixed(1)} KB gzip (budget ${HOME_BUDGET_KB} KB)${homeKb > HOME_BUDGET_KB ? '  OVER BUDGET' : ''}`);
+
+const lessons = Object.keys(manifest).filter((k) => k.startsWith('src/lessons/') && manifest[k].isDynamicEntry);
+for (const key of lessons.sort()) {
+  const extra = new Set([...closure(key)].filter((k) => !home.has(k)));
+  const kb = sizeOf(extra);
+  const over = kb > LESSON_BUDGET_KB;
+  failed ||= over;
+  console.log(`lesson ${key.split('/')[2]}: ${kb.toFixed(1)} KB gzip beyond the home route (budget ${LESSON_BUDGET_KB} KB)${over ? '  OVER BUDGET' : ''}`);
+}
+if (failed) {
+  console.error('size budget exceeded');
+  process.exit(1);
+}

@@ -1,0 +1,16 @@
+import { useMessages } from '../i18n';
+import { appMessages } from './messages';
+
+export function About() {
+  const m = useMessages(appMessages);
+  return (
+    <div className="ga-page">
+      <h1>{m.aboutTitle}</h1>
+      <p>{m.aboutBody}</p>
+      <p>{m.aboutSources}</p>
+      <p>{m.aboutHost}</p>
+      <h2>{m.aboutCredits}</h2>
+      <p>{m.aboutCreditsBody}</p>
+    </div>
+  );
+}

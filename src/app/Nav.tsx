@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import { NavLink } from 'react-router';
+import { useMessages } from '../i18n';
+import { LESSONS, lessonMessages, lessonTitle } from './lessons';
+import { appMessages } from './messages';
+
+/** Lesson navigation: a sidebar on wide screens, a drawer (opened from the header) on phones. */
+export function Nav({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const m = useMessages(appMessages);
+  const lm = useMessages(lessonMessages);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, onClose]);
+
+  return (
+    <>
+      {open && <div className="ga-nav__backdrop" onClick={onClose} aria-hidden="true" />}
+      <nav className={`ga-nav${open ? ' ga-nav--open' : ''}`} aria-label={m.navLabel}>
+        <button ref={closeRef} type="button" className="ga-button ga-nav__close" onClick={onClose} aria-label={m.closeMenu}>✕</button>
+        <ul>
+          <li><NavLink to="/" end onClick={onClose}>{m.home}</NavLink></li>
+          {LESSONS.map((l, i) => (
+            <li key={l.id}><NavLink to={l.path} onClick={onClose}><span className="ga-nav__num">{i + 1}</span> {lessonTitle(lm, l.id)}</NavLink></li>
+          ))}
+          <li><NavLink to="/about" onClick={onClose}>{m.about}</NavLink></li>
+        </ul>
+      </nav>
+    </>
+  );
+}

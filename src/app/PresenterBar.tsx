@@ -1,0 +1,16 @@
+import { useMessages } from '../i18n';
+import { appMessages } from './messages';
+import { cycleWidget, leavePresenter } from './presenter';
+
+/** The slim bar shown instead of the header in presenter mode. */
+export function PresenterBar() {
+  const m = useMessages(appMessages);
+  return (
+    <div className="ga-presenter-bar" role="region" aria-label={m.presenterOn} data-testid="presenter-bar">
+      <button type="button" className="ga-button" onClick={() => cycleWidget(-1)} aria-keyshortcuts="[">◀ {m.prevWidget}</button>
+      <p className="ga-presenter-bar__hint">{m.presenterBar}</p>
+      <button type="button" className="ga-button" onClick={() => cycleWidget(1)} aria-keyshortcuts="]">{m.nextWidget} ▶</button>
+      <button type="button" className="ga-button" onClick={leavePresenter} aria-keyshortcuts="p">✕ {m.presenterOff}</button>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/** conv2d (NCHW) and conv1d (NCL): multi-channel, stride, zero padding, bias. */
+import { type ConvGeometry, conv2dBackward, conv2dForward, convOutSize } from '../kernels/conv';
+import { Tensor } from '../tensor';
+import { record } from '../tape';
+import { badShape, shapeError } from './util';
+
+/** Stride and zero padding; a number applies to both spatial axes. Defaults 1 and 0. */
+export interface ConvOptions {
+  stride?: number | [number, number];
+  padding?: number | [number, number];
+}
+
+const pair = (v: number | [number, number]): [number, number] => (typeof v === 'number' ? [v, v] : v);
+
+function convCore(op: string, x: Tensor, w: Tensor, bias: Tensor | null, g: ConvGeometry, N: number, outShape: number[]): Tensor {
+  const F = w.shape[0];
+  const cols = new Float64Array(g.C * g.KH * g.KW * g.OH * g.OW);
+  const out = new Float64Array(N * F * g.OH * g.OW);
+  conv2dForward(x.data, w.data, bias ? bias.data : null, out, N, F, g, cols);
+  const inputs = bias ? [x, w, bias] : [x, w];
+  return record(op, inputs, new Tensor(out, outShape), (gOut) => {
+    const dx = x.requiresGrad ? new Float64Array(x.size) : null;
+    const dw = w.requiresGrad ? new Float64Array(w.size) : null;
+    const db = bias && bias.requiresGrad ? new Float64Array(bias.size) : null;
+    conv2dBackward(x.data, w.data, gOut, dx, dw, db, N, F, g, cols);
+    return bias ? [dx, dw, db] : [dx, dw];
+  }, () => ({
+    rules: ['full correlation of ∂L/∂out with the flipped kernel', '∂L/∂out ⊛ input patches', 'Σ ∂L/∂out'],
+    info: { strideH: g.strideH, strideW: g.strideW, padH: g.padH, padW: g.padW, OH: g.OH, OW: g.OW },
+  }));
+}
+
+function checkBias(op: string, bias: Tensor | null | undefined, F: number): Tensor | null {
+  if (!bias) return null;
+  if (bias.size !== F) throw badShape(op, bias, `is not a bias of length ${F}`);
+  return bias;
+}
+
+/**
+ * 2-D convolution (cross-correlation, as in every DL library).
+ * x: [N, C, H, W] or [C, H, W]; w: [F, C, KH, KW]; bias: [F] (optional).
+ * Output: [N, F, OH, OW] (or [F, OH, OW]), OH = ⌊(H + 2p − KH)/s⌋ + 1.
+ */
+export function conv2d(x: Tensor, w: Tensor, bias?: Tensor | null, opts: ConvOptions = {}): Tensor {
+  const batched = x.ndim === 4;
+  if (!batched && x.ndim !== 3) throw badShape('conv2d', x, 'is not [N,C,H,W] or [C,H,W]');
+  if (w.ndim !== 4) throw badShape('conv2d', w, 'is not a kernel [F,C,KH,KW]');
+  const [N, C, H, W] = batched ? x.shape : [1, ...x.shape];
+  const [F, WC, KH, KW] = w.shape;
+  if (WC !== C) throw shapeError('conv2d', x, w, `input has ${C} channels, kernel expects ${WC}`);
+  const [strideH, strideW] = pair(opts.stride ?? 1);
+  const [padH, padW] = pair(opts.padding ?? 0);
+  const OH = convOutSize(H, KH, strideH, padH);
+  const OW = convOutSize(W, KW, strideW, padW);
+  if (OH < 1 || OW < 1) throw shapeError('conv2d', x, w, 'kernel larger than padded input');
+  const g: ConvGeometry = { C, H, W, KH, KW, strideH, strideW, padH, padW, OH, OW };
+  const outShape = batched ? [N, F, OH, OW] : [F, OH, OW];
+  return convCore('conv2d', x, w, checkBias('conv2d', bias, F), g, N, outShape);
+}
+
+/**
+ * 1-D convolution. x: [N, C, L] or [C, L]; w: [F, C, K]; bias [F] optional.
+ * Output [N, F, OL] with OL = ⌊(L + 2p − K)/s⌋ + 1.
+ */
+export function conv1d(x: Tensor, w: Tensor, bias?: Tensor | null, opts: { stride?: number; padding?: number } = {}): Tensor {
+  const batched = x.ndim === 3;
+  if (!batched && x.ndim !== 2) throw badShape('conv1d', x, 'is not [N,C,L] or [C,L]');
+  if (w.ndim !== 3) throw badShape('conv1d', w, 'is not a kernel [F,C,K]');
+  const [N, C, L] = batched ? x.shape : [1, ...x.shape];
+  const [F, WC, K] = w.shape;
+  if (WC !== C) throw shapeError('conv1d', x, w, `input has ${C} channels, kernel expects ${WC}`);
+  const stride = opts.stride ?? 1;
+  const pad = opts.padding ?? 0;
+  const OL = convOutSize(L, K, stride, pad);
+  if (OL < 1) throw shapeError('conv1d', x, w, 'kernel larger than padded input');
+  // A 1-D convolution is a 2-D one with height 1 and no vertical padding.
+  const g: ConvGeometry = { C, H: 1, W: L, KH: 1, KW: K, strideH: 1, strideW: stride, padH: 0, padW: pad, OH: 1, OW: OL };
+  return convCore('conv1d', x, w, checkBias('conv1d', bias, F), g, N, batched ? [N, F, OL] : [F, OL]);
+}

@@ -1,0 +1,28 @@
+/**
+ * The shared shape of every unary element-wise op: a forward loop filling the
+ * output, and a loop filling ∂out/∂in per element (used by backward and shown
+ * by the stepper as the local derivative).
+ */
+import { Tensor, type TensorData } from '../tensor';
+import { record } from '../tape';
+
+/** Fills `y` from `x`. */
+export type ForwardLoop = (x: TensorData, y: Float64Array) => void;
+/** Fills `d[i]` = ∂y[i]/∂x[i] from the input and output values. */
+export type DerivLoop = (x: TensorData, y: Float64Array, d: Float64Array) => void;
+
+/** Applies an element-wise op and records it with rule text `rule` (e.g. `σ(x)(1−σ(x))`). */
+export function unaryOp(op: string, rule: string, x: Tensor, forward: ForwardLoop, deriv: DerivLoop): Tensor {
+  const y = new Float64Array(x.size);
+  forward(x.data, y);
+  return record(op, [x], new Tensor(y, x.shape), (g) => {
+    const d = new Float64Array(y.length);
+    deriv(x.data, y, d);
+    for (let i = 0; i < d.length; i++) d[i] *= g[i];
+    return [d];
+  }, () => {
+    const values = new Float64Array(y.length);
+    deriv(x.data, y, values);
+    return { rules: [rule], values };
+  });
+}

@@ -1,0 +1,3 @@
+export { defineMessages, registerMessages, fmt, LANGS, registry } from './messages';
+export type { Lang, Catalog, Messages } from './messages';
+export { LangContext, useLang, useMessages } from './LangContext';

@@ -1,0 +1,48 @@
+import { useId, type ReactNode } from 'react';
+import { fmt, useMessages } from '../i18n';
+import { WidgetErrorBoundary } from './ErrorBoundary';
+import { layoutMessages } from './layoutMessages';
+import { usePresenter, WidgetActiveContext } from './PresenterContext';
+
+export interface WidgetProps {
+  /** Stable id, unique in the lesson; presenter mode and links refer to it. */
+  id: string;
+  title: string;
+  children: ReactNode;
+  /** Called when the student presses "reset this widget" after a crash (e.g. restore default parameters). */
+  onReset?: () => void;
+}
+
+/**
+ * One interactive piece of a lesson: a titled card with its own error boundary. In presenter mode the
+ * active widget fills the screen and its steppers listen to the whole keyboard; the others are hidden.
+ */
+export function Widget({ id, title, children, onReset }: WidgetProps) {
+  const m = useMessages(layoutMessages);
+  const { presenter, activeWidget, present } = usePresenter();
+  const headingId = useId();
+  const active = presenter && activeWidget === id;
+  return (
+    <section
+      className={`ga-widget${active ? ' ga-widget--presenting' : ''}`}
+      data-widget-id={id}
+      aria-labelledby={headingId}
+      id={`widget-${id}`}
+    >
+      <header className="ga-widget__header">
+        <h2 id={headingId} className="ga-widget__title">{title}</h2>
+        {!active && (
+          <button type="button" className="ga-button ga-button--quiet" onClick={() => present(id)}
+            aria-label={fmt(m.presentWidget, { title })} title={fmt(m.presentWidget, { title })}>
+            ⛶ {m.present}
+          </button>
+        )}
+      </header>
+      <WidgetActiveContext.Provider value={active}>
+        <WidgetErrorBoundary name={title} onReset={onReset}>
+          <div className="ga-widget__body">{children}</div>
+        </WidgetErrorBoundary>
+      </WidgetActiveContext.Provider>
+    </section>
+  );
+}
