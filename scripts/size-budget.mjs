@@ -5,9 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 const HOME_BUDGET_KB = 200;
 const LESSON_BUDGET_KB = 150;
-const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+const outDir = process.env.OUT_DIR ?? 'dist';
+const manifest = JSON.parse(readFileSync(`${outDir}/.vite/manifest.json`, 'utf8'));
 
-const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024;
+const gz = (file) => gzipSync(readFileSync(`${outDir}/${file}`), { level: 9 }).length / 1024;
 
 /** Every chunk key reachable from `key` through static imports. */
 function closure(key, seen = new Set()) {

@@ -13,7 +13,7 @@ export interface BenchConfig {
   runs: number;
 }
 
-export const FULL: BenchConfig = { warmupMs: 400, runMs: 700, runs: 5 };
+export const FULL: BenchConfig = { warmupMs: 600, runMs: 600, runs: 7 };
 export const QUICK: BenchConfig = { warmupMs: 20, runMs: 60, runs: 3 };
 
 /** Result of one measurement: median operations per second and the spread of runs. */
@@ -51,6 +51,32 @@ export function measure(fn: () => void, cfg: BenchConfig, unitsPerCall = 1): Thr
     rates.push(timedRun(fn, cfg.runMs, unitsPerCall));
   }
   return { median: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
+}
+
+/** Engine vs reference: medians of each, and the median of per-pair ratios (engine ÷ reference throughput). */
+export interface Comparison {
+  engine: Throughput;
+  reference: Throughput;
+  ratio: number;
+}
+
+/**
+ * Measure two implementations with interleaved runs (engine, reference,
+ * engine, …) so load from other processes on a shared machine hits both
+ * alike; the ratio is the median of the per-pair ratios.
+ */
+export function compare(engine: () => void, reference: () => void, cfg: BenchConfig, unitsPerCall = 1): Comparison {
+  timedRun(engine, cfg.warmupMs, unitsPerCall);
+  timedRun(reference, cfg.warmupMs, unitsPerCall);
+  const e: number[] = [];
+  const r: number[] = [];
+  for (let k = 0; k < cfg.runs; k++) {
+    if (typeof globalThis.gc === 'function') globalThis.gc();
+    e.push(timedRun(engine, cfg.runMs, unitsPerCall));
+    r.push(timedRun(reference, cfg.runMs, unitsPerCall));
+  }
+  const stats = (xs: number[]): Throughput => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+  return { engine: stats(e), reference: stats(r), ratio: median(e.map((x, k) => x / r[k])) };
 }
 
 /** Small seeded generator (mulberry32) for benchmark data, independent of either engine. */

@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { fmt, useMessages } from '../i18n';
+import { fmt, useLang, useMessages } from '../i18n';
 import { lessonProgress, useAppStore } from '../state/store';
-import { LESSONS, lessonMessages, lessonSummary, lessonTitle } from './lessons';
+import { LESSONS } from './lessons';
 import { appMessages } from './messages';
 
 /** The course map: every lesson with its one-line summary and the student's progress. */
 export function Home() {
   const m = useMessages(appMessages);
-  const lm = useMessages(lessonMessages);
+  const lang = useLang();
   const exercises = useAppStore((s) => s.exercises);
   const visited = useAppStore((s) => s.visited);
   return (
@@ -23,8 +23,8 @@ export function Home() {
           return (
             <li key={l.id} className="ga-map__card" data-testid={`map-${l.id}`}>
               <span className="ga-map__num" aria-hidden="true">{i + 1}</span>
-              <h2><Link to={l.path}>{lessonTitle(lm, l.id)}</Link></h2>
-              <p>{lessonSummary(lm, l.id)}</p>
+              <h2><Link to={l.path}>{l.messages[lang].title}</Link></h2>
+              <p>{l.messages[lang].summary}</p>
               <p className="ga-map__progress">
                 {visited[l.id] === undefined && p.solved === 0 ? m.notStarted : fmt(m.progress, p)}
               </p>

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { NavLink } from 'react-router';
-import { useMessages } from '../i18n';
-import { LESSONS, lessonMessages, lessonTitle } from './lessons';
+import { useLang, useMessages } from '../i18n';
+import { LESSONS } from './lessons';
 import { appMessages } from './messages';
 
 /** Lesson navigation: a sidebar on wide screens, a drawer (opened from the header) on phones. */
 export function Nav({ open, onClose }: { open: boolean; onClose: () => void }) {
   const m = useMessages(appMessages);
-  const lm = useMessages(lessonMessages);
+  const lang = useLang();
   const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -26,7 +26,7 @@ export function Nav({ open, onClose }: { open: boolean; onClose: () => void }) {
         <ul>
           <li><NavLink to="/" end onClick={onClose}>{m.home}</NavLink></li>
           {LESSONS.map((l, i) => (
-            <li key={l.id}><NavLink to={l.path} onClick={onClose}><span className="ga-nav__num">{i + 1}</span> {lessonTitle(lm, l.id)}</NavLink></li>
+            <li key={l.id}><NavLink to={l.path} onClick={onClose}><span className="ga-nav__num">{i + 1}</span> {l.messages[lang].title}</NavLink></li>
           ))}
           <li><NavLink to="/about" onClick={onClose}>{m.about}</NavLink></li>
         </ul>

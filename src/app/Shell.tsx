@@ -28,7 +28,7 @@ export function Shell() {
   }, [lang, theme, presenter]);
 
   // Each page starts presenting its first widget.
-  useEffect(() => setActiveWidget(null), [location.pathname]);
+  useEffect(() => { setActiveWidget(null); }, [location.pathname]);
 
   const presenterInfo = {
     presenter,

@@ -1,34 +1,24 @@
-import { registerMessages } from '../i18n';
+import type { ComponentType } from 'react';
+import type { LessonMeta } from '../lessons/types';
 
-/** A lesson route. Only lessons that exist are listed: a route exists when its lesson works. */
-export interface LessonEntry {
-  id: string;
-  path: string;
-  /** Number of exercises, for the progress shown on the course map. */
-  exercises: number;
-  load: () => Promise<{ default: React.ComponentType }>;
+/**
+ * The lessons, discovered from `src/lessons/<id>/meta.ts` (title, summary, order) and
+ * `src/lessons/<id>/<Name>Lesson.tsx` (the route component, loaded lazily). A lesson folder adds itself;
+ * no shared list to edit. Only lessons that exist are listed: a route exists when its lesson works.
+ */
+const metas = import.meta.glob<LessonMeta>('../lessons/*/meta.ts', { eager: true, import: 'meta' });
+const components = import.meta.glob<{ default: ComponentType }>('../lessons/*/*Lesson.tsx');
+
+export interface LessonEntry extends LessonMeta {
+  load: () => Promise<{ default: ComponentType }>;
 }
 
-export const LESSONS: LessonEntry[] = [
-  { id: 'neuron', path: '/neuron', exercises: 2, load: () => import('../lessons/neuron/NeuronLesson') },
-];
+const folderOf = (path: string) => path.split('/')[2];
 
-/** Titles and one-line summaries, shown in the navigation and on the course map. */
-export const lessonMessages = registerMessages({
-  en: {
-    neuronTitle: 'The neuron and its activations',
-    neuronSummary: 'A weighted sum and a non-linearity: compute z = w·x + b and a = f(z) by hand, and compare seven activation functions and their slopes.',
-  },
-  vi: {
-    neuronTitle: 'Nơ-ron và các hàm kích hoạt',
-    neuronSummary: 'Tổng có trọng số và một hàm phi tuyến: tự tính z = w·x + b và a = f(z), rồi so sánh bảy hàm kích hoạt cùng đạo hàm của chúng.',
-  },
-});
-
-export function lessonTitle(m: Record<string, string>, id: string): string {
-  return m[`${id}Title`] ?? id;
-}
-
-export function lessonSummary(m: Record<string, string>, id: string): string {
-  return m[`${id}Summary`] ?? '';
-}
+export const LESSONS: LessonEntry[] = Object.values(metas)
+  .map((meta) => {
+    const key = Object.keys(components).find((p) => folderOf(p) === meta.id);
+    if (!key) throw new Error(`Lesson ${meta.id} has meta.ts but no *Lesson.tsx component`);
+    return { ...meta, load: components[key] };
+  })
+  .sort((a, b) => a.order - b.order);

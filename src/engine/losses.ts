@@ -121,11 +121,11 @@ export function softmaxCrossEntropy(logits: Tensor, targets: Tensor | ArrayLike<
     let m = -Infinity;
     for (let j = 0; j < C; j++) if (z[o + j] > m || z[o + j] !== z[o + j]) m = z[o + j];
     let s = 0;
-    for (let j = 0; j < C; j++) s += Math.exp(z[o + j] - m);
-    const logZ = m + Math.log(s);
+    for (let j = 0; j < C; j++) s += (mu[o + j] = Math.exp(z[o + j] - m));
+    const logS = Math.log(s);
     for (let j = 0; j < C; j++) {
-      mu[o + j] = Math.exp(z[o + j] - logZ);
-      if (y[o + j] !== 0) loss -= y[o + j] * (z[o + j] - logZ);
+      mu[o + j] /= s;
+      if (y[o + j] !== 0) loss -= y[o + j] * (z[o + j] - m - logS);
     }
   }
   return record('softmaxCrossEntropy', [logits], new Tensor(Float64Array.of(loss / B), []), (g) => {

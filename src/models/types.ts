@@ -8,7 +8,7 @@ import type { ParamLike } from '../engine/optim/optimizer';
 export interface WeightSnapshot {
   /** Parameter name, e.g. `W1`, `b1` (1-based layer index). */
   name: string;
-  /** Shape, e.g. [in, out] for a weight matrix. */
+  /** Shape: [out, in] for a weight matrix W (y = x·Wᵀ + b), [out] for a bias. */
   shape: number[];
   /** Row-major values (a fresh copy; safe to transfer). */
   data: Float64Array;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './lesson.css';
 
 export interface LessonLayoutProps {
   title: string;

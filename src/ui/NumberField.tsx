@@ -42,19 +42,10 @@ function stepValue(base: number, delta: number, c: NumberConstraints): number {
 }
 
 /**
- * A labelled number input that accepts what people type ("0,5", "−2", "1e-3"). While the text is not
- * an acceptable number it shows why, inline and politely announced, and keeps the last good value.
- * When `value` changes from outside (a preset, a reset, a link) the text follows it.
+ * The text of a number field and its last good value. Typing a valid number reports it through
+ * `onChange`; an invalid text is kept with its `problem`; an outside change of `value` replaces the text.
  */
-export function NumberField(props: NumberFieldProps) {
-  const { label, value, onChange, min, max, step = 1, integer, size = 8, description, disabled } = props;
-  const m = useMessages(uiMessages);
-  const autoId = useId();
-  const inputId = props.id ?? `${autoId}-input`;
-  const errId = `${inputId}-error`;
-  const descId = `${inputId}-desc`;
-  const constraints: NumberConstraints = { min, max, integer };
-
+function useNumberText(value: number, onChange: (v: number) => void, constraints: NumberConstraints) {
   const [text, setText] = useState(() => formatForInput(value));
   const [problem, setProblem] = useState<Failure | null>(null);
   const [lastGood, setLastGood] = useState(value);
@@ -78,13 +69,34 @@ export function NumberField(props: NumberFieldProps) {
     if (!Object.is(r.value, value)) onChange(r.value);
   };
 
+  /** Steps from the typed number, or from the last good one when the text is bad. */
+  const stepBy = (delta: number) => {
+    const r = parseNumberInput(text, constraints);
+    const base = r.ok ? r.value : lastGood;
+    accept(formatForInput(stepValue(Number.isFinite(base) ? base : 0, delta, constraints)));
+  };
+
+  return { text, problem, lastGood, accept, stepBy };
+}
+
+/**
+ * A labelled number input that accepts what people type ("0,5", "−2", "1e-3"). While the text is not
+ * an acceptable number it shows why, inline and politely announced, and keeps the last good value.
+ * When `value` changes from outside (a preset, a reset, a link) the text follows it.
+ */
+export function NumberField(props: NumberFieldProps) {
+  const { label, value, onChange, min, max, step = 1, integer, size = 8, description, disabled } = props;
+  const m = useMessages(uiMessages);
+  const autoId = useId();
+  const inputId = props.id ?? `${autoId}-input`;
+  const errId = `${inputId}-error`;
+  const descId = `${inputId}-desc`;
+  const { text, problem, lastGood, accept, stepBy } = useNumberText(value, onChange, { min, max, integer });
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     e.preventDefault();
-    const r = parseNumberInput(text, constraints);
-    const base = r.ok ? r.value : lastGood;
-    const delta = (e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1);
-    accept(formatForInput(stepValue(Number.isFinite(base) ? base : 0, delta, constraints)));
+    stepBy((e.key === 'ArrowUp' ? 1 : -1) * step * (e.shiftKey ? 10 : 1));
   };
 
   const describedBy = [description ? descId : '', problem ? errId : ''].filter(Boolean).join(' ');

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { fmt, useMessages } from '../i18n';
 import { isSpeed, lastStep, SPEEDS, stepKeyAction, type StepAction } from '../lib/stepper';
 import { uiMessages } from './messages';
@@ -51,21 +51,10 @@ const ICON: Record<StepAction | 'pause', string> = {
   first: '⏮\uFE0E', back: '‹', toggle: '▶\uFE0E', pause: '⏸\uFE0E', forward: '›', last: '⏭\uFE0E',
 };
 
-/**
- * The shared step controls: first, back, play/pause, forward, last, speed, and a live
- * "Step k of n: …" line. Keys ←/→ (and PageUp/PageDown from clickers), Space, Home/End work while
- * focus is inside the group, and on the whole page when `globalKeys` is on.
- */
-export function StepControls({ stepper, label, title, globalKeys, className }: StepControlsProps) {
-  const m = useMessages(uiMessages);
-  const widgetActive = useWidgetActive();
-  const listenGlobally = globalKeys ?? widgetActive;
-  const ref = useRef<HTMLDivElement>(null);
-  const { index, count, playing } = stepper;
-  const atStart = index <= 0;
-  const atEnd = index >= lastStep(count);
-
+/** Step keys inside `ref`'s element (its onKeyDown handler) and, when `global`, on the whole window. */
+function useStepKeys(ref: RefObject<HTMLDivElement | null>, stepper: Stepper, global: boolean) {
   const onWindowKey = useEffectEvent((e: KeyboardEvent) => {
+    // Keys inside the controls are handled by their own onKeyDown.
     if (ref.current && e.target instanceof Node && ref.current.contains(e.target)) return;
     const action = actionFor(e, ref.current);
     if (!action) return;
@@ -73,20 +62,23 @@ export function StepControls({ stepper, label, title, globalKeys, className }: S
     runStepAction(stepper, action);
   });
   useEffect(() => {
-    if (!listenGlobally) return;
+    if (!global) return;
     const handler = (e: KeyboardEvent) => onWindowKey(e);
     window.addEventListener('keydown', handler);
     return () => window.removeEventListener('keydown', handler);
-  }, [listenGlobally]);
+  }, [global]);
 
-  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+  return (e: ReactKeyboardEvent<HTMLDivElement>) => {
     const action = actionFor(e, e.currentTarget);
     if (!action) return;
     e.preventDefault();
     runStepAction(stepper, action);
   };
+}
 
-  const button = (action: StepAction, name: string, disabled: boolean) => (
+/** One icon button; aria-disabled (not disabled) so focus is not lost when an end is reached. */
+function StepButton({ stepper, action, name, disabled }: { stepper: Stepper; action: StepAction; name: string; disabled: boolean }) {
+  return (
     <button
       type="button"
       className="ga-button ga-steps__button"
@@ -95,9 +87,26 @@ export function StepControls({ stepper, label, title, globalKeys, className }: S
       aria-disabled={disabled || undefined}
       onClick={() => { if (!disabled) runStepAction(stepper, action); }}
     >
-      <span aria-hidden="true">{action === 'toggle' && playing ? ICON.pause : ICON[action]}</span>
+      <span aria-hidden="true">{action === 'toggle' && stepper.playing ? ICON.pause : ICON[action]}</span>
     </button>
   );
+}
+
+/**
+ * The shared step controls: first, back, play/pause, forward, last, speed, and a live
+ * "Step k of n: …" line. Keys ←/→ (and PageUp/PageDown from clickers), Space, Home/End work while
+ * focus is inside the group, and on the whole page when `globalKeys` is on.
+ */
+export function StepControls({ stepper, label, title, globalKeys, className }: StepControlsProps) {
+  const m = useMessages(uiMessages);
+  const widgetActive = useWidgetActive();
+  const ref = useRef<HTMLDivElement>(null);
+  const onKeyDown = useStepKeys(ref, stepper, globalKeys ?? widgetActive);
+  const { index, count, playing } = stepper;
+  const atStart = index <= 0;
+  const atEnd = index >= lastStep(count);
+  const button = (action: StepAction, name: string, disabled: boolean) =>
+    <StepButton stepper={stepper} action={action} name={name} disabled={disabled} />;
 
   const status = count <= 0 ? '' : label
     ? fmt(m.stepStatus, { k: index + 1, n: count, label: label(index) })

@@ -29,6 +29,13 @@ export interface ChartFrameProps {
 }
 
 /**
+ * viewBox units per rem of displayed width: charts never grow beyond the size at which their
+ * 12-unit text reads as 0.8 rem, so small matrices do not blow up to the column width.
+ * (Presenter mode enlarges the rem and with it every chart.)
+ */
+const UNITS_PER_REM = 15;
+
+/**
  * Uniform frame of every chart: a `<figure>` with the title as `<figcaption>`, the download
  * toolbar, a responsive `<svg viewBox role="img">` and a visually hidden aria-live region.
  */
@@ -37,7 +44,10 @@ export function ChartFrame(props: ChartFrameProps) {
   const hintId = `ga-hint-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const focusable = hint !== undefined;
   return (
-    <figure className={props.className ? `ga-figure ${props.className}` : 'ga-figure'}>
+    <figure
+      className={props.className ? `ga-figure ${props.className}` : 'ga-figure'}
+      style={{ maxWidth: `${Math.round((width / UNITS_PER_REM) * 100) / 100}rem` }}
+    >
       <figcaption className="ga-figure-title">{title}</figcaption>
       <div className="ga-figure-tools">
         <FigureToolbar getSvg={() => svgRef.current} filename={props.filename ?? slugify(title)} />

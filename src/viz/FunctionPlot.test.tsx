@@ -56,11 +56,11 @@ describe('FunctionPlot', () => {
   });
 
   it('shows the read-out at a given x, with interpolation and "—" for gaps', () => {
-    const { svg, container } = renderPlot({ readoutX: 0.5 });
+    const { svg, container } = renderPlot({ readoutX: 1.5 });
     const text = svg.querySelector('[data-testid="readout"]')!.textContent!;
-    expect(text).toContain('At x = 0.5');
-    expect(text).toContain('x²: 0.5'); // between samples (0, 0) and (1, 1)
-    expect(container.querySelector('[aria-live]')?.textContent).toContain('2x: 1');
+    expect(text).toContain('At x = 1.5');
+    expect(text).toContain('x²: 2.5'); // between samples (1, 1) and (2, 4)
+    expect(container.querySelector('[aria-live]')?.textContent).toContain('2x: 3');
     cleanup();
     const gap = renderPlot({ readoutX: 0 });
     expect(gap.svg.querySelector('[data-testid="readout"]')!.textContent).toContain('2x: —');

@@ -100,6 +100,28 @@ function viewBoxX(svg: SVGSVGElement | null, clientX: number, width: number): nu
   return ((clientX - rect.left) * width) / rect.width;
 }
 
+/** The series' lines, clipped to the plot area; paths are recomputed only when data or scales change. */
+function SeriesLines(props: { series: readonly PlotSeries[]; area: PlotArea; x: Layout['x']; y: Layout['y'] }) {
+  const { series, area, x, y } = props;
+  const clipId = `ga-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const paths = useMemo(() => series.map((s) => buildPath(s.points, x, y)), [series, x, y]);
+  return (
+    <>
+      <defs>
+        <clipPath id={clipId}><rect x={area.left} y={area.top} width={px(area.width)} height={px(area.height)} /></clipPath>
+      </defs>
+      <g className="ga-series" clipPath={`url(#${clipId})`}>
+        {series.map((s, i) => (
+          <path
+            key={s.id} data-series={s.id} d={paths[i]} fill="none"
+            stroke={s.color ?? seriesColor(i)} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined}
+          />
+        ))}
+      </g>
+    </>
+  );
+}
+
 /**
  * Line chart of sampled functions y = f(x) with axes, grid, legend, markers and a hover /
  * keyboard read-out of every series' value at the pointer's x (interpolated between samples).
@@ -108,7 +130,6 @@ export function FunctionPlot(props: FunctionPlotProps) {
   const { series, title, width = 480, height = 300, digits = 3, readoutX } = props;
   const t = useMessages(vizMessages);
   const svgRef = useRef<SVGSVGElement>(null);
-  const clipId = `ga-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [active, setActive] = useState<number | null>(null);
   const { xDomain, yDomain, xLabel, yLabel } = props;
   const layout = useMemo(
@@ -141,19 +162,9 @@ export function FunctionPlot(props: FunctionPlotProps) {
       onFocus={() => setActive((a) => a ?? stepAlong(layout.xs, shownX, 0))} onBlur={() => setActive(null)}
       className="ga-function-plot"
     >
-      <defs>
-        <clipPath id={clipId}><rect x={area.left} y={area.top} width={px(area.width)} height={px(area.height)} /></clipPath>
-      </defs>
       <Axes area={area} xTicks={layout.xTicks} yTicks={layout.yTicks} xLabel={xLabel} yLabel={yLabel} chartHeight={height} />
       <Legend items={layout.legend} top={layout.legendTop} />
-      <g className="ga-series" clipPath={`url(#${clipId})`}>
-        {series.map((s, i) => (
-          <path
-            key={s.id} data-series={s.id} d={buildPath(s.points, x, y)} fill="none"
-            stroke={s.color ?? seriesColor(i)} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined}
-          />
-        ))}
-      </g>
+      <SeriesLines series={series} area={area} x={x} y={y} />
       <Markers markers={props.markers ?? []} area={area} x={x} y={y} />
       {shownX !== null && Number.isFinite(x(shownX)) && <Readout gx={px(x(shownX))} area={area} heading={heading} rows={rows} />}
       <rect

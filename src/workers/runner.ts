@@ -190,19 +190,22 @@ class TrainingRunner implements Runner {
     this.state = 'idle';
   }
 
-  /** Run `fn` unless disposed or never built; report anything it throws. */
+  /** Run command `fn` unless disposed or never built; a rejected command is reported and changes nothing else. */
   private guard(fn: (run: Run) => void): void {
     if (this.disposed || !this.run) return;
     try {
       fn(this.run);
     } catch (err) {
-      this.fail(err);
+      this.emit({ type: 'error', message: errorMessage(err) });
     }
   }
 
+  /** A failure while building or training: stop, report, and say so in a status event. */
   private fail(err: unknown): void {
+    const wasActive = this.state === 'running' || this.remaining > 0;
     this.halt();
     this.emit({ type: 'error', message: errorMessage(err) });
+    if (wasActive) this.setState('paused');
   }
 
   private halt(): void {

@@ -10,18 +10,20 @@ import { LinearCollapse } from './LinearCollapse';
 import { neuronMessages } from './messages';
 import { NeuronCalculator } from './NeuronCalculator';
 import { NeuronExercises } from './NeuronExercises';
+import { meta } from './meta';
 import { neuronSchema } from './params';
 import './neuron.css';
 
 /** Route /neuron: the weighted sum, activation functions, why non-linearity, a layer, exercises. */
 export default function NeuronLesson() {
   const m = useMessages(neuronMessages);
+  const { title } = useMessages(meta.messages);
   const [params, set, invalid] = useUrlState(neuronSchema);
   const props = { params, set };
   const reset = (keys: (keyof typeof neuronSchema)[]) => () =>
     set(Object.fromEntries(keys.map((k) => [k, neuronSchema[k].default])));
   return (
-    <LessonLayout title={m.title} lead={m.lead}>
+    <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />
       <ProseBlock><Prose text={m.introWeighted} /><Prose text={m.introTry} /></ProseBlock>
       <Widget id="neuron" title={m.calcTitle} onReset={reset(['x', 'w', 'b', 'act', 'alpha', 'step'])}>

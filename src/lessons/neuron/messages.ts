@@ -2,7 +2,6 @@ import { registerMessages } from '../../i18n';
 
 export const neuronMessages = registerMessages({
   en: {
-    title: 'The neuron and its activations',
     lead: 'A neuron does two things: it adds up its inputs, each scaled by a weight, and it passes the sum through a non-linear function. Everything else in deep learning is built from this.',
     introWeighted: 'A neuron with inputs $x_1, x_2, x_3$ keeps one weight $w_i$ per input and a bias $b$. It first computes the **weighted sum** $z = w_1x_1 + w_2x_2 + w_3x_3 + b$, written compactly as $z = \\mathbf{w}\\cdot\\mathbf{x} + b$. Then it applies an **activation function** $f$ and outputs $a = f(z)$.',
     introTry: 'Change any weight or input below and watch every number that depends on it change. The preset is the lecture’s example: $\\mathbf{w} = [0.2, 0.3, 0.9]$, $b = 0.5$, $\\mathbf{x} = [0.3, 0.4, 0.2]$.',
@@ -58,7 +57,6 @@ export const neuronMessages = registerMessages({
     gelu: 'GELU', geluApprox: 'GELU (approx.)', swish: 'swish', identity: 'identity',
   },
   vi: {
-    title: 'Nơ-ron và các hàm kích hoạt',
     lead: 'Một nơ-ron làm hai việc: cộng các đầu vào, mỗi đầu vào được nhân với một trọng số, rồi đưa tổng đó qua một hàm phi tuyến. Mọi thứ khác trong học sâu đều được xây từ viên gạch này.',
     introWeighted: 'Một nơ-ron có các đầu vào $x_1, x_2, x_3$ giữ một trọng số $w_i$ cho mỗi đầu vào và một độ lệch (bias) $b$. Trước hết nó tính **tổng có trọng số** $z = w_1x_1 + w_2x_2 + w_3x_3 + b$, viết gọn là $z = \\mathbf{w}\\cdot\\mathbf{x} + b$. Sau đó nó áp dụng một **hàm kích hoạt** $f$ và cho ra $a = f(z)$.',
     introTry: 'Hãy thay đổi bất kỳ trọng số hay đầu vào nào bên dưới và quan sát mọi con số phụ thuộc vào nó thay đổi theo. Giá trị mặc định là ví dụ trong bài giảng: $\\mathbf{w} = [0.2, 0.3, 0.9]$, $b = 0.5$, $\\mathbf{x} = [0.3, 0.4, 0.2]$.',
