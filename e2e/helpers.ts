@@ -34,3 +34,10 @@ export async function numberIn(page: Page, testId: string): Promise<number> {
   const text = (await page.getByTestId(testId).first().textContent()) ?? '';
   return Number(text.replace('\u2212', '-').trim());
 }
+
+/** The inline message of the number field with test id `testId` (found through its aria-describedby). */
+export async function fieldMessage(page: Page, testId: string) {
+  const ids = (await page.getByTestId(testId).getAttribute('aria-describedby')) ?? '';
+  const errId = ids.split(' ').find((id) => id.endsWith('-error')) ?? ids.split(' ')[0];
+  return page.locator(`[id="${errId}"]`);
+}

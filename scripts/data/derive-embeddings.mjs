@@ -36,7 +36,10 @@ const quant = parseEmbeddingBin(new Uint8Array(written));
 const ref = toEmbeddings(src.words, src.vectors, src.dims);
 const agreement = neighbourAgreement(ref, quant, 1000, 10);
 console.log(`top-10 neighbour agreement (1,000 most frequent words, int8 vs float32): ${(agreement * 100).toFixed(2)} %`);
+console.log('analogies from the derived file (int8), top 3, query words excluded:');
 for (const line of analogyReport(quant)) console.log(`  ${line}`);
+console.log('the same with float32 source vectors:');
+for (const line of analogyReport(ref)) console.log(`  ${line}`);
 const frog = quant.index.get('frog');
 console.log(`  neighbours of frog: ${nearest(quant, rowOf(quant, frog), 8, new Set([frog])).map((n) => n.word).join(', ')}`);
 if (agreement < 0.95) {

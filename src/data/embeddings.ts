@@ -280,11 +280,13 @@ export async function parseGloveText(
   const decoder = new TextDecoder('utf-8');
   let pending = '';
   let loaded = 0;
+  let eofReached = false;
   onProgress?.(0, total);
   try {
     while (!done) {
       const { done: eof, value } = await reader.read();
       if (eof) {
+        eofReached = true;
         pending += decoder.decode();
         if (pending.length > 0) handleLine(pending);
         pending = '';
@@ -304,8 +306,9 @@ export async function parseGloveText(
       onProgress?.(loaded, total);
     }
   } finally {
-    if (done) await reader.cancel().catch(() => undefined);
-    else reader.releaseLock();
+    // stopped early (maxWords or an error): tell the source we will not read the rest
+    if (!eofReached) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
   }
 
   const count = words.length;

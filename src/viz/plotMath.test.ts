@@ -86,3 +86,11 @@ describe('valueAt and stepping', () => {
     expect(readoutKey('a', false, xs, 2)).toBeUndefined();
   });
 });
+
+describe('niceDomain with float noise', () => {
+  it('treats a span lost in rounding as a single value', () => {
+    const [lo, hi] = niceDomain([0.5, 0.5 + 1e-12]);
+    expect(lo).toBeLessThanOrEqual(-0.5);
+    expect(hi).toBeGreaterThanOrEqual(1.5);
+  });
+});

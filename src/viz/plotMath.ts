@@ -37,13 +37,15 @@ export function finiteExtent(values: Iterable<number>): [number, number] | null 
 
 /**
  * A usable, "nice" domain (rounded to tick values) around `extent`. A missing extent becomes
- * [0, 1]; a single value v becomes [v − 1, v + 1] (or ± |v|/2 for large |v|) so the scale never
+ * [0, 1]; a single value v (or a span within float noise of one) becomes [v − 1, v + 1] (or ± |v|/2 for large |v|) so the scale never
  * collapses.
  */
 export function niceDomain(extent: Domain | null, tickCount = 5): [number, number] {
   if (!extent) return [0, 1];
   let [lo, hi] = extent;
-  if (lo === hi) {
+  // A span lost in float noise (1e-12 around 0.5, say) is a single value, not a zoom into rounding errors.
+  if (hi - lo <= 1e-9 * Math.max(1, Math.abs(lo), Math.abs(hi))) {
+    lo = hi = (lo + hi) / 2;
     const pad = Math.abs(lo) > 2 ? Math.abs(lo) / 2 : 1;
     lo -= pad;
     hi += pad;

@@ -24,7 +24,7 @@ export const neuronSchema = {
   iz: scalar(0.86),
   w1: vec2([1, -1]),
   b1: vec2([0, 1]),
-  w2: vec2([1, 1]),
+  w2: vec2([1, 0.5]),
   b2: scalar(-0.5),
   ha: choice(HIDDEN_CHOICES, 'identity'),
   lw: vec3([-0.5, 0.8, 0.1]),
