@@ -68,8 +68,10 @@ async function main(): Promise<void> {
   const b = randomArray(n * n, 802);
   rows.push(row('7', 'matmul 256³: engine kernel (f32 in) vs raw f32 loop', 'matmuls/s', '≥0.5×', cfg,
     () => E.engineMatmul(n, a, b), () => E.rawMatmul(n, a, b), 'raw loop'));
-  rows.push(row('7b', 'matmul 256³: engine kernel (f64 in) vs raw f32 loop', 'matmuls/s', 'info', cfg,
-    () => E.engineMatmul(n, Float64Array.from(a), Float64Array.from(b)), () => E.rawMatmul(n, a, b), 'raw loop'));
+  const a64 = Float64Array.from(a);
+  const b64 = Float64Array.from(b);
+  rows.push(row('7b', 'matmul 256³: engine kernel (f64 in) vs raw f64 loop', 'matmuls/s', 'info', cfg,
+    () => E.engineMatmul(n, a64, b64), () => E.rawMatmul64(n, a64, b64), 'raw f64 loop'));
   rows.push(row('7c', 'matmul 256³: engine kernel (f32 in) vs tfjs-cpu', 'matmuls/s', 'info', cfg,
     () => E.engineMatmul(n, a, b), () => T.tfMatmul(n, a, b)));
   const result = { date: new Date().toISOString(), node: process.version, cores: cpus().length, cpu: cpus()[0]?.model ?? '', backend, mode: quick ? 'quick' : 'full', tfjsLiveTensors: T.tfNumTensors(), rows };

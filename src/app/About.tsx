@@ -11,6 +11,8 @@ export function About() {
       <p>{m.aboutHost}</p>
       <h2>{m.aboutCredits}</h2>
       <p>{m.aboutCreditsBody}</p>
+      <p>{m.aboutGlove}</p>
+      <p>{m.aboutMnist}</p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { LANGS, useMessages, type Lang } from '../i18n';
 import { setLang, setTheme, useAppStore } from '../state/store';
 import type { ThemeChoice } from '../state/persisted';
+import { Icon } from '../ui/Icon';
 import { appMessages } from './messages';
 import { enterPresenter } from './presenter';
 
@@ -14,7 +15,7 @@ export function Header({ onMenu }: { onMenu: () => void }) {
   const themes: [ThemeChoice, string][] = [['system', m.themeSystem], ['light', m.themeLight], ['dark', m.themeDark]];
   return (
     <header className="ga-header">
-      <button type="button" className="ga-button ga-header__menu" onClick={onMenu} aria-label={m.menu}>☰</button>
+      <button type="button" className="ga-button ga-header__menu" onClick={onMenu} aria-label={m.menu}><Icon name="menu" /></button>
       <Link to="/" className="ga-header__brand">{m.courseName}</Link>
       <div className="ga-header__tools">
         <label className="ga-header__field">
@@ -30,7 +31,7 @@ export function Header({ onMenu }: { onMenu: () => void }) {
           </select>
         </label>
         <button type="button" className="ga-button" onClick={enterPresenter} aria-keyshortcuts="p" data-testid="presenter-toggle">
-          ⛶ <span className="ga-header__label">{m.presenterOn}</span>
+          <Icon name="present" /> <span className="ga-header__label">{m.presenterOn}</span>
         </button>
       </div>
     </header>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink } from 'react-router';
 import { useLang, useMessages } from '../i18n';
+import { Icon } from '../ui/Icon';
 import { LESSONS } from './lessons';
 import { appMessages } from './messages';
 
@@ -22,7 +23,7 @@ export function Nav({ open, onClose }: { open: boolean; onClose: () => void }) {
     <>
       {open && <div className="ga-nav__backdrop" onClick={onClose} aria-hidden="true" />}
       <nav className={`ga-nav${open ? ' ga-nav--open' : ''}`} aria-label={m.navLabel}>
-        <button ref={closeRef} type="button" className="ga-button ga-nav__close" onClick={onClose} aria-label={m.closeMenu}>✕</button>
+        <button ref={closeRef} type="button" className="ga-button ga-nav__close" onClick={onClose} aria-label={m.closeMenu}><Icon name="close" /></button>
         <ul>
           <li><NavLink to="/" end onClick={onClose}>{m.home}</NavLink></li>
           {LESSONS.map((l, i) => (

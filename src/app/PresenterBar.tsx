@@ -1,4 +1,5 @@
 import { useMessages } from '../i18n';
+import { Icon } from '../ui/Icon';
 import { appMessages } from './messages';
 import { cycleWidget, leavePresenter } from './presenter';
 
@@ -7,10 +8,10 @@ export function PresenterBar() {
   const m = useMessages(appMessages);
   return (
     <div className="ga-presenter-bar" role="region" aria-label={m.presenterOn} data-testid="presenter-bar">
-      <button type="button" className="ga-button" onClick={() => cycleWidget(-1)} aria-keyshortcuts="[">◀ {m.prevWidget}</button>
+      <button type="button" className="ga-button" onClick={() => cycleWidget(-1)} aria-keyshortcuts="["><Icon name="prev" /> {m.prevWidget}</button>
       <p className="ga-presenter-bar__hint">{m.presenterBar}</p>
-      <button type="button" className="ga-button" onClick={() => cycleWidget(1)} aria-keyshortcuts="]">{m.nextWidget} ▶</button>
-      <button type="button" className="ga-button" onClick={leavePresenter} aria-keyshortcuts="p">✕ {m.presenterOff}</button>
+      <button type="button" className="ga-button" onClick={() => cycleWidget(1)} aria-keyshortcuts="]">{m.nextWidget} <Icon name="next" /></button>
+      <button type="button" className="ga-button" onClick={leavePresenter} aria-keyshortcuts="p"><Icon name="close" /> {m.presenterOff}</button>
     </div>
   );
 }

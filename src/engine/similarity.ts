@@ -55,7 +55,7 @@ export function topKCosine(
   if (matrix.length < rows * dim) throw new Error(`topKCosine: matrix holds ${matrix.length} values, expected ${rows}×${dim}`);
   let qn = 0;
   for (let j = 0; j < dim; j++) qn += query[j] * query[j];
-  const q = new Float32Array(dim);
+  const q = new Float64Array(dim);
   const inv = qn > 0 ? 1 / Math.sqrt(qn) : 0;
   for (let j = 0; j < dim; j++) q[j] = query[j] * inv;
   const size = Math.max(0, Math.min(k, rows));
@@ -63,9 +63,22 @@ export function topKCosine(
   const idx = new Int32Array(size).fill(-1);
   const skip = new Set(exclude);
   let threshold = -Infinity;
+  const dim4 = dim - (dim % 4);
   for (let r = 0, o = 0; r < rows; r++, o += dim) {
-    let s = 0;
-    for (let j = 0; j < dim; j++) s += matrix[o + j] * q[j];
+    // Four independent partial sums: the dot product is latency-bound otherwise.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let j = 0;
+    for (; j < dim4; j += 4) {
+      s0 += matrix[o + j] * q[j];
+      s1 += matrix[o + j + 1] * q[j + 1];
+      s2 += matrix[o + j + 2] * q[j + 2];
+      s3 += matrix[o + j + 3] * q[j + 3];
+    }
+    for (; j < dim; j++) s0 += matrix[o + j] * q[j];
+    const s = s0 + s1 + (s2 + s3);
     if (s > threshold && size > 0 && !skip.has(r)) {
       insertSorted(best, idx, size, s, r);
       threshold = best[size - 1];

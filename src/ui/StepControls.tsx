@@ -1,3 +1,4 @@
+import { Icon, type IconName } from './Icon';
 import { useEffect, useEffectEvent, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { fmt, useMessages } from '../i18n';
 import { isSpeed, lastStep, SPEEDS, stepKeyAction, type StepAction } from '../lib/stepper';
@@ -47,8 +48,8 @@ function actionFor(e: KeyboardEvent | ReactKeyboardEvent, container: Element | n
   return action;
 }
 
-const ICON: Record<StepAction | 'pause', string> = {
-  first: '⏮\uFE0E', back: '‹', toggle: '▶\uFE0E', pause: '⏸\uFE0E', forward: '›', last: '⏭\uFE0E',
+const ICON: Record<StepAction | 'pause', IconName> = {
+  first: 'first', back: 'back', toggle: 'play', pause: 'pause', forward: 'forward', last: 'last',
 };
 
 /** Step keys inside `ref`'s element (its onKeyDown handler) and, when `global`, on the whole window. */
@@ -87,7 +88,7 @@ function StepButton({ stepper, action, name, disabled }: { stepper: Stepper; act
       aria-disabled={disabled || undefined}
       onClick={() => { if (!disabled) runStepAction(stepper, action); }}
     >
-      <span aria-hidden="true">{action === 'toggle' && stepper.playing ? ICON.pause : ICON[action]}</span>
+      <Icon name={action === 'toggle' && stepper.playing ? ICON.pause : ICON[action]} />
     </button>
   );
 }

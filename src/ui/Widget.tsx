@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { fmt, useMessages } from '../i18n';
 import { WidgetErrorBoundary } from './ErrorBoundary';
+import { CopyLinkButton } from './CopyLinkButton';
+import { Icon } from './Icon';
 import { layoutMessages } from './layoutMessages';
 import { usePresenter, WidgetActiveContext } from './PresenterContext';
 
@@ -31,12 +33,15 @@ export function Widget({ id, title, children, onReset }: WidgetProps) {
     >
       <header className="ga-widget__header">
         <h2 id={headingId} className="ga-widget__title">{title}</h2>
+        <div className="ga-widget__tools">
+        <CopyLinkButton anchor={`widget-${id}`} title={title} />
         {!active && (
           <button type="button" className="ga-button ga-button--quiet" onClick={() => present(id)}
             aria-label={fmt(m.presentWidget, { title })} title={fmt(m.presentWidget, { title })}>
-            ⛶ {m.present}
+            <Icon name="present" /> {m.present}
           </button>
         )}
+        </div>
       </header>
       <WidgetActiveContext.Provider value={active}>
         <WidgetErrorBoundary name={title} onReset={onReset}>
