@@ -1,9 +1,41 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './scripts/vite/csp';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      // The page asks before switching to a new version (an instructor mid-lecture must not be surprised).
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Gradient Atlas',
+        short_name: 'Gradient Atlas',
+        description: 'An interactive visual course on deep learning',
+        theme_color: '#1f5fbf',
+        background_color: '#ffffff',
+        display: 'standalone',
+        icons: [],
+      },
+      workbox: {
+        // App shell and every lesson chunk are precached; data files are cached on first use.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,woff,ttf}'],
+        navigateFallback: 'index.html',
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'ga-data', expiration: { maxEntries: 20 } },
+          },
+        ],
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', outDir: process.env.OUT_DIR ?? 'dist', sourcemap: false, manifest: true, chunkSizeWarningLimit: 600 },
   test: {

@@ -4,6 +4,7 @@ import { setLang, setTheme, useAppStore } from '../state/store';
 import type { ThemeChoice } from '../state/persisted';
 import { Icon } from '../ui/Icon';
 import { appMessages } from './messages';
+import { OfflineStatus } from './OfflineStatus';
 import { enterPresenter } from './presenter';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt' };
@@ -18,6 +19,7 @@ export function Header({ onMenu }: { onMenu: () => void }) {
       <button type="button" className="ga-button ga-header__menu" onClick={onMenu} aria-label={m.menu}><Icon name="menu" /></button>
       <Link to="/" className="ga-header__brand">{m.courseName}</Link>
       <div className="ga-header__tools">
+        <OfflineStatus />
         <label className="ga-header__field">
           <span>{m.language}</span>
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-select">
