@@ -8,10 +8,10 @@ export function PresenterBar() {
   const m = useMessages(appMessages);
   return (
     <div className="ga-presenter-bar" role="region" aria-label={m.presenterOn} data-testid="presenter-bar">
-      <button type="button" className="ga-button" onClick={() => cycleWidget(-1)} aria-keyshortcuts="["><Icon name="prev" /> {m.prevWidget}</button>
+      <button type="button" className="ga-button" onClick={() => cycleWidget(-1)} aria-keyshortcuts="[" aria-label={m.prevWidget} title={m.prevWidget}><Icon name="prev" /></button>
       <p className="ga-presenter-bar__hint">{m.presenterBar}</p>
-      <button type="button" className="ga-button" onClick={() => cycleWidget(1)} aria-keyshortcuts="]">{m.nextWidget} <Icon name="next" /></button>
-      <button type="button" className="ga-button" onClick={leavePresenter} aria-keyshortcuts="p"><Icon name="close" /> {m.presenterOff}</button>
+      <button type="button" className="ga-button" onClick={() => cycleWidget(1)} aria-keyshortcuts="]" aria-label={m.nextWidget} title={m.nextWidget}><Icon name="next" /></button>
+      <button type="button" className="ga-button" onClick={leavePresenter} aria-keyshortcuts="p" aria-label={m.presenterOff} title={m.presenterOff}><Icon name="close" /></button>
     </div>
   );
 }
