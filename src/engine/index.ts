@@ -12,3 +12,5 @@ export * from './init';
 export * from './losses';
 export * from './ops/index';
 export * from './nn/index';
+export * from './optim';
+export * from './similarity';

@@ -5,7 +5,8 @@
  * the attention (and kept at a zero state in the backward encoder).
  *
  * Encoder: a bidirectional GRU; key/value h_t = [→h_t; ←h_t] (size 2·hidden).
- * Decoder: s_t = GRU(emb(y_{t−1}), s_{t−1}); e = score(s_t, H); α = softmax(e);
+ * Decoder (Luong-style, with input feeding): s_t = GRU([emb(y_{t−1}); c_{t−1}], s_{t−1});
+ * e = score(s_t, H); α = softmax(e);
  * c_t = Σ α_i h_i; logits = W_out tanh(W_c [s_t; c_t] + b_c) + b_out.
  */
 import { xavierUniform } from '../engine/init';
@@ -42,6 +43,18 @@ export interface Encoded {
   T: number;
 }
 
+/** What the decoder carries from one step to the next. */
+export interface DecoderState {
+  s: Tensor;
+  context: Tensor;
+}
+
+/** One decoder step's results: new state, α [B, T], logits [B, 10]. */
+export interface DecoderStep extends DecoderState {
+  alpha: Tensor;
+  logits: Tensor;
+}
+
 /** Parameters and forward pieces of the attention seq2seq network. */
 export class Seq2Seq {
   readonly encEmb: Embedding;
@@ -63,7 +76,7 @@ export class Seq2Seq {
     this.fwd = new GRUCell(E, h, rng);
     this.bwd = new GRUCell(E, h, rng);
     this.decEmb = new Embedding(DIGITS + 1, E, rng);
-    this.dec = new GRUCell(E, d, rng);
+    this.dec = new GRUCell(E + d, d, rng);
     this.scorer = new AttentionScorer(size.score, d, d, rng, d);
     this.Wc = xavierUniform([d, 2 * d], rng, 'W_c');
     this.bc = zeros([d], { requiresGrad: true, label: 'b_c' });
@@ -123,17 +136,18 @@ export class Seq2Seq {
   }
 
   /** One decoder step from previous tokens `prev` (length B). */
-  decodeStep(prev: Int32Array, s: Tensor, enc: Encoded, mlpKeys: Tensor | null): { s: Tensor; alpha: Tensor; logits: Tensor } {
+  decodeStep(prev: Int32Array, state: DecoderState, enc: Encoded, mlpKeys: Tensor | null): DecoderStep {
     const { B, T, H, mask } = enc;
-    const sNew = this.dec.forward(this.decEmb.forward(prev), s).h;
+    const sNew = this.dec.forward(concat([this.decEmb.forward(prev), state.context], 1), state.s).h;
     const alpha = softmax(maskFill(this.scores(sNew, enc, mlpKeys), mask));
     const context = reshape(matmul(reshape(alpha, [B, 1, T]), H), [B, 2 * this.size.hidden]);
     const hid = tanh(linear(concat([sNew, context], 1), this.Wc, this.bc));
-    return { s: sNew, alpha, logits: linear(hid, this.Wout, this.bout) };
+    return { s: sNew, context, alpha, logits: linear(hid, this.Wout, this.bout) };
   }
 
-  /** Zero initial decoder state for B sequences. */
-  initialState(B: number): Tensor {
-    return zeros([B, 2 * this.size.hidden]);
+  /** Zero initial decoder state and context for B sequences. */
+  initialState(B: number): DecoderState {
+    const d = 2 * this.size.hidden;
+    return { s: zeros([B, d]), context: zeros([B, d]) };
   }
 }

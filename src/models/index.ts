@@ -2,8 +2,14 @@
  * Models: pure builders over the engine that turn a serialisable task into
  * something the training runner can step.
  */
+import { buildAttentionModel, type AttentionTask } from './attentionTask';
 import { buildMlp, type MlpTask } from './mlp';
 import type { TrainableModel } from './types';
+import { buildPlayground, type PlaygroundTask } from './playgroundTask';
+import { buildWord2vec, type Word2vecTask } from './word2vecTask';
+import { buildMemoryRace, type MemoryTask } from './rnnTask';
+import { buildCharModel, type CharTask } from './rnnChar';
+import { buildCnn, type CnnTask } from './cnnTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -11,14 +17,26 @@ export { validateMlpTask } from './validate';
 export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './types';
 
 /** Any task a model can be built from (discriminated on `kind`). */
-export type ModelTask = MlpTask;
+export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
   const kind = (task as { kind?: unknown } | null)?.kind;
   switch (kind) {
     case 'mlp':
-      return buildMlp(task);
+      return buildMlp(task as MlpTask);
+    case 'word2vec':
+      return buildWord2vec(task as Word2vecTask);
+    case 'playground':
+      return buildPlayground(task as PlaygroundTask);
+    case 'rnnMemory':
+      return buildMemoryRace(task as MemoryTask);
+    case 'rnnChar':
+      return buildCharModel(task as CharTask);
+    case 'cnn':
+      return buildCnn(task as CnnTask);
+    case 'attention':
+      return buildAttentionModel(task as AttentionTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }

@@ -59,4 +59,9 @@ export interface TrainableModel {
   weights(): WeightSnapshot[];
   /** Predictions on the task's grid, or null if the task has none. */
   grid(): GridSnapshot | null;
+  /** Optional task-specific read-outs for the page (e.g. accuracy per gap length, sampled text). */
+  report?(): ModelReport;
 }
+
+/** Plain, structured-clone-safe read-outs a model may add to its snapshots. */
+export type ModelReport = Record<string, number | string | number[] | number[][] | string[]>;

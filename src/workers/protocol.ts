@@ -3,14 +3,20 @@
  * structured-clone data; typed arrays in snapshots are fresh buffers that the
  * worker transfers (zero-copy) to the page.
  */
-import type { GridSnapshot, WeightSnapshot } from '../models/types';
+import type { GridSnapshot, ModelReport, WeightSnapshot } from '../models/types';
 import type { MlpTask } from '../models/mlp';
+import type { AttentionTask } from '../models/attentionTask';
+import type { PlaygroundTask } from '../models/playgroundTask';
+import type { Word2vecTask } from '../models/word2vecTask';
+import type { MemoryTask } from '../models/rnnTask';
+import type { CharTask } from '../models/rnnChar';
+import type { CnnTask } from '../models/cnnTask';
 
-export type { GridSnapshot, WeightSnapshot } from '../models/types';
+export type { GridSnapshot, ModelReport, WeightSnapshot } from '../models/types';
 export type { MlpTask, MlpActivation, MlpLoss, GridSpec } from '../models/mlp';
 
 /** A training task: a discriminated union on `kind` (more kinds join as lessons need them). */
-export type TrainingTask = MlpTask;
+export type TrainingTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask;
 
 /**
  * Hyperparameters that may change while training. Optimizer keys (`lr`,
@@ -61,6 +67,8 @@ export interface TrainingSnapshot {
   weights: WeightSnapshot[];
   /** Decision-boundary grid, when the task asked for one. */
   grid: GridSnapshot | null;
+  /** Task-specific read-outs (accuracy, sampled text…), when the model provides them. */
+  report?: ModelReport;
 }
 
 /** Run states reported in `status` events. */
@@ -75,12 +83,16 @@ export type TrainingEvent =
   /** Something threw (invalid task, bug): the message is for the page to show or log. */
   | { type: 'error'; message: string };
 
-/** The buffers of an event that can be transferred instead of copied. */
+/**
+ * The buffers of an event that can be transferred instead of copied (each
+ * listed once, since a repeated buffer makes postMessage throw). Models must
+ * hand out fresh copies in snapshots: a transferred buffer is gone from the worker.
+ */
 export function transferablesOf(event: TrainingEvent): ArrayBuffer[] {
   if (event.type !== 'snapshot') return [];
-  const out: ArrayBuffer[] = event.snapshot.weights.map((w) => w.data.buffer as ArrayBuffer);
-  if (event.snapshot.grid) out.push(event.snapshot.grid.values.buffer as ArrayBuffer);
-  return out;
+  const out = new Set<ArrayBuffer>(event.snapshot.weights.map((w) => w.data.buffer as ArrayBuffer));
+  if (event.snapshot.grid) out.add(event.snapshot.grid.values.buffer as ArrayBuffer);
+  return [...out];
 }
 
 /** Turn anything thrown into a message string. */

@@ -67,16 +67,17 @@ describe('training runner', () => {
     expect(rec.events.at(-1)).toMatchObject({ type: 'status', state: 'paused' });
   });
 
-  it('turns an invalid task into an error event (and ignores later commands)', () => {
+  it('turns an invalid task into an error event, and later commands into errors too', () => {
     const rec = recorder();
     const runner = createRunner(xorTask({ layers: [2, 0, 1] }), rec.emit);
-    runner.start();
-    runner.step(3);
     expect(rec.events).toHaveLength(1);
     expect(rec.events[0]).toMatchObject({ type: 'error' });
     expect((rec.events[0] as { message: string }).message).toMatch(/layers/);
+    runner.step(3);
+    expect(rec.events[1]).toMatchObject({ type: 'error', message: expect.stringMatching(/no valid task/) });
+    expect(rec.events.some((e) => e.type === 'snapshot')).toBe(false);
     const bad = recorder();
-    createRunner({ ...xorTask(), kind: 'cnn' } as unknown as MlpTask, bad.emit);
+    createRunner({ ...xorTask(), kind: 'no-such-kind' } as unknown as MlpTask, bad.emit);
     expect(bad.events[0]).toMatchObject({ type: 'error', message: expect.stringMatching(/unknown task kind/) });
   });
 

@@ -64,6 +64,12 @@ function initRun(task: TrainingTask, build: ModelBuilder, hyper: Record<string, 
   return { model, opt, rng: createRng(`${String(task.seed)}:batches`), order, cursor: order.length, seen: 0, step: 0 };
 }
 
+/** A task's optional penalty weight (not every task kind has one); 0 when absent. */
+function penaltyOf(task: TrainingTask, key: 'l1' | 'l2'): number {
+  const v = (task as Partial<Record<'l1' | 'l2', unknown>>)[key];
+  return typeof v === 'number' ? v : 0;
+}
+
 /** Next mini-batch indices: a fresh seeded shuffle each epoch; the full set when batchSize ≥ n. */
 function nextBatch(run: Run, batchSize: number): Int32Array {
   const n = run.order.length;
@@ -86,6 +92,7 @@ function nextBatch(run: Run, batchSize: number): Int32Array {
 
 function makeSnapshot(run: Run, batchSize: number): TrainingSnapshot {
   const { model, opt } = run;
+  const report = model.report?.();
   return {
     step: run.step,
     epoch: run.seen / model.trainSize,
@@ -94,6 +101,7 @@ function makeSnapshot(run: Run, batchSize: number): TrainingSnapshot {
     hyper: { ...opt.hyper, l1: model.penalties.l1, l2: model.penalties.l2, batchSize },
     weights: model.weights(),
     grid: model.grid(),
+    ...(report ? { report } : {}),
   };
 }
 
@@ -123,7 +131,7 @@ class TrainingRunner implements Runner {
     this.maxSteps = options.maxSteps ?? Infinity;
     try {
       this.batchSize = Math.floor(task.batchSize ?? 0);
-      this.run = initRun(task, build, null, task.l1 ?? 0, task.l2 ?? 0);
+      this.run = initRun(task, build, null, penaltyOf(task, 'l1'), penaltyOf(task, 'l2'));
       this.snapshot();
       this.setState('idle');
     } catch (err) {
@@ -190,9 +198,13 @@ class TrainingRunner implements Runner {
     this.state = 'idle';
   }
 
-  /** Run command `fn` unless disposed or never built; a rejected command is reported and changes nothing else. */
+  /** Run command `fn` (nothing after dispose; an error if the task never built); a rejected command is reported and changes nothing else. */
   private guard(fn: (run: Run) => void): void {
-    if (this.disposed || !this.run) return;
+    if (this.disposed) return;
+    if (!this.run) {
+      this.emit({ type: 'error', message: 'no valid task to run (see the earlier error)' });
+      return;
+    }
     try {
       fn(this.run);
     } catch (err) {

@@ -16,9 +16,32 @@ export function matmulAB(
   a: Floats, aOff: number, b: Floats, bOff: number, c: Float64Array, cOff: number,
   m: number, k: number, n: number, accumulate = false,
 ): void {
-  for (let i = 0; i < m; i++) {
+  if (!accumulate) c.fill(0, cOff, cOff + m * n);
+  let i = 0;
+  // Four rows of A per pass: each row of B is loaded once for four rows of C.
+  for (; i + 4 <= m; i += 4) {
+    const c0 = cOff + i * n;
+    const c1 = c0 + n;
+    const c2 = c1 + n;
+    const c3 = c2 + n;
+    const a0 = aOff + i * k;
+    for (let p = 0; p < k; p++) {
+      const v0 = a[a0 + p];
+      const v1 = a[a0 + k + p];
+      const v2 = a[a0 + 2 * k + p];
+      const v3 = a[a0 + 3 * k + p];
+      const bp = bOff + p * n;
+      for (let j = 0; j < n; j++) {
+        const bv = b[bp + j];
+        c[c0 + j] += v0 * bv;
+        c[c1 + j] += v1 * bv;
+        c[c2 + j] += v2 * bv;
+        c[c3 + j] += v3 * bv;
+      }
+    }
+  }
+  for (; i < m; i++) {
     const ci = cOff + i * n;
-    if (!accumulate) c.fill(0, ci, ci + n);
     const ai = aOff + i * k;
     for (let p = 0; p < k; p++) {
       const av = a[ai + p];
@@ -38,8 +61,20 @@ export function matmulABt(
     const ci = cOff + i * n;
     for (let j = 0; j < n; j++) {
       const bj = bOff + j * k;
-      let s = 0;
-      for (let p = 0; p < k; p++) s += a[ai + p] * b[bj + p];
+      // Four independent partial sums: a single one is latency-bound.
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let p = 0;
+      for (; p + 4 <= k; p += 4) {
+        s0 += a[ai + p] * b[bj + p];
+        s1 += a[ai + p + 1] * b[bj + p + 1];
+        s2 += a[ai + p + 2] * b[bj + p + 2];
+        s3 += a[ai + p + 3] * b[bj + p + 3];
+      }
+      for (; p < k; p++) s0 += a[ai + p] * b[bj + p];
+      const s = s0 + s1 + (s2 + s3);
       c[ci + j] = accumulate ? c[ci + j] + s : s;
     }
   }

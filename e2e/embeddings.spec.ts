@@ -1,0 +1,177 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, screenshots, watchConsole } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.clear(); sessionStorage.setItem('seeded', '1'); } });
+});
+
+const firstWord = (page: Page, testId: string) => page.getByTestId(testId).locator('tbody tr').first();
+
+test('real GloVe vectors: king − man + woman → queen, paris − france + italy → rome; timing and transfer size', async ({ page }) => {
+  const con = watchConsole(page);
+  const t0 = Date.now();
+  await page.goto('/embeddings');
+  await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'queen', { timeout: 30_000 });
+  const openToAnswer = Date.now() - t0;
+  const res = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.includes('glove-6b-100d-50k.bin'))
+    .map((e) => ({ transfer: (e as PerformanceResourceTiming).transferSize, encoded: (e as PerformanceResourceTiming).encodedBodySize, decoded: (e as PerformanceResourceTiming).decodedBodySize, ms: e.duration })));
+  const queryMs = Number(await page.getByTestId('analogy-time').getAttribute('data-ms'));
+  console.log(`[embeddings] open → first analogy answer: ${openToAnswer} ms; vectors resource: ${JSON.stringify(res)}; one analogy query: ${queryMs} ms`);
+  expect(queryMs).toBeGreaterThan(0);
+  await expect(page.getByTestId('deck-note')).toContainText('queen');
+
+  await page.getByTestId('analogy-preset').selectOption('capital');
+  await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'rome');
+  await expect(page).toHaveURL(/a=france&b=paris&c=italy/);
+  const times: number[] = [];
+  for (const id of ['comparative', 'food', 'element', 'company', 'capital']) {
+    await page.getByTestId('analogy-preset').selectOption(id);
+    await expect(page.getByTestId('analogy-results')).not.toHaveAttribute('aria-busy', 'true');
+    times.push(Number(await page.getByTestId('analogy-time').getAttribute('data-ms')));
+    if (id === 'comparative') {
+      const top3 = await page.getByTestId('analogy-results').locator('tbody tr').evaluateAll((rows) => rows.slice(0, 3).map((r) => r.getAttribute('data-word')));
+      expect(top3).toContain('colder');
+    }
+    if (id === 'food') await expect(page.getByTestId('deck-note')).toContainText('bratwurst');
+  }
+  console.log(`[embeddings] analogy query times (ms): ${times.join(', ')}`);
+
+  // including the query words: one of them comes back
+  await page.getByTestId('include-query').check();
+  await expect.poll(async () => page.getByTestId('analogy-results').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-word'))))
+    .toEqual(expect.arrayContaining(['paris']));
+  await page.getByTestId('include-query').uncheck();
+
+  // neighbours with scores, and the cosine formula
+  const frog = page.getByTestId('neighbour-results').locator('tbody tr');
+  await expect(frog).toHaveCount(10);
+  const score = Number(await frog.first().getAttribute('data-score'));
+  expect(score).toBeGreaterThan(0.5);
+  expect(score).toBeLessThan(1);
+  await expect(page.getByTestId('cosine-parts')).toBeVisible();
+  const cos = Number(await page.getByTestId('cosine-parts').getAttribute('data-cos'));
+  const toad = Number(await page.getByTestId('neighbour-results').locator('tr[data-word="toad"]').getAttribute('data-score'));
+  expect(cos).toBeCloseTo(toad, 4);
+
+  await expectAccessible(page);
+  await screenshots(page, 'embeddings');
+  con.expectClean();
+});
+
+test('unknown, empty, punctuation and 200-character words give messages, not crashes', async ({ page }) => {
+  const con = watchConsole(page);
+  await page.goto('/embeddings');
+  await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'queen', { timeout: 30_000 });
+  await page.getByTestId('word-c').fill('wommen');
+  await expect(page.getByTestId('word-c-error')).toContainText('is not among');
+  await page.getByTestId('word-c-error').getByRole('button', { name: 'women' }).click();
+  await expect(page.getByTestId('word-c')).toHaveValue('women');
+  await expect(page.getByTestId('word-c-error')).toHaveCount(0);
+  await page.getByTestId('word-c').fill('');
+  await expect(page.getByTestId('word-c-error')).toHaveText('Type a word.');
+  await page.getByTestId('word-c').fill('?!.;');
+  await expect(page.getByTestId('word-c-error')).toContainText('is not among');
+  await page.getByTestId('neighbour-word').fill('x'.repeat(200));
+  await expect(page.getByTestId('neighbour-word-error')).toContainText('longer than any word');
+  await page.getByTestId('neighbour-word').fill('frogg');
+  await expect(page.getByTestId('neighbour-word-error').getByRole('button', { name: 'frog', exact: true })).toBeVisible();
+  con.expectClean();
+});
+
+test('PCA map: presets, arrows, zoom and pan; URL state round-trip and bad URL values', async ({ page }) => {
+  const con = watchConsole(page);
+  await page.goto('/embeddings?mp=capitals&ha=lion&wd=abc');
+  await expect(page.getByText(/fell back|default/i).first()).toBeVisible();
+  const map = page.locator('[data-widget-id="map"]');
+  await expect(map.locator('[data-word="paris"]')).toBeVisible({ timeout: 30_000 });
+  await expect(map.locator('line[data-arrow]')).toHaveCount(7);
+  const before = await map.locator('[data-word="paris"] circle').getAttribute('cx');
+  await map.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => map.locator('[data-word="paris"] circle').getAttribute('cx')).not.toBe(before);
+  await map.getByRole('button', { name: 'Reset view' }).click();
+  await expect.poll(() => map.locator('[data-word="paris"] circle').getAttribute('cx')).toBe(before);
+  await map.getByTestId('map-preset').selectOption('analogy');
+  await expect(map.locator('line[data-arrow="king→queen"]')).toHaveCount(1);
+  await expect(map.locator('line[data-arrow="man→woman"]')).toHaveCount(1);
+  await map.getByTestId('map-preset').selectOption('custom');
+  await map.getByTestId('map-custom').fill('cat dog, zzzqqq kitten');
+  await expect(map.getByTestId('map-missing')).toContainText('zzzqqq');
+  await expect(page.getByTestId('cos-dense')).toHaveText(/./);
+  const url = page.url();
+  await page.goto(url);
+  await expect(map.getByTestId('map-custom')).toHaveValue('cat dog, zzzqqq kitten');
+  await expect(page.getByTestId('animal-a')).toHaveValue('lion');
+  con.expectClean();
+});
+
+test('word2vec trains live in the worker: loss falls, the map moves, back is exact', async ({ page }) => {
+  const con = watchConsole(page);
+  await page.goto('/embeddings');
+  const w = page.locator('[data-widget-id="word2vec"]');
+  const status = page.getByTestId('w2v-status');
+  await expect(status).toHaveAttribute('data-step', '0');
+  const loss0 = Number(await status.getAttribute('data-loss'));
+  await w.getByTestId('w2v-step').click();
+  await expect(status).toHaveAttribute('data-step', '1');
+  await expect(page.getByTestId('w2v-centre')).not.toBeEmpty();
+  await expect(page.getByTestId('w2v-negatives')).not.toBeEmpty();
+  await w.getByTestId('w2v-step').click();
+  await expect(status).toHaveAttribute('data-step', '2');
+  const loss2 = await status.getAttribute('data-loss');
+  const centre2 = await page.getByTestId('w2v-centre').textContent();
+  await w.getByRole('button', { name: 'Back 1 step' }).click();
+  await expect(status).toHaveAttribute('data-step', '1');
+  await w.getByTestId('w2v-step').click();
+  await expect(status).toHaveAttribute('data-step', '2');
+  await expect(status).toHaveAttribute('data-loss', loss2 ?? '');
+  await expect(page.getByTestId('w2v-centre')).toHaveText(centre2 ?? '');
+  const kingBefore = await page.getByTestId('w2v-map').locator('[data-word="king"]').getAttribute('data-x');
+  await w.getByTestId('w2v-toggle').click();
+  await expect.poll(async () => Number(await status.getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(300);
+  await expect.poll(async () => page.getByTestId('w2v-map').locator('[data-word="king"]').getAttribute('data-x')).not.toBe(kingBefore);
+  await expect.poll(async () => Number(await status.getAttribute('data-step')), { timeout: 60_000 }).toBe(4000);
+  expect(Number(await status.getAttribute('data-loss'))).toBeLessThan(loss0 * 0.6);
+  await expect(page.getByTestId('w2v-analogies').locator('tr[data-ok="1"]').first()).toBeVisible();
+  await page.getByTestId('w2v-dims').fill('abc');
+  await expect(page.getByTestId('w2v-dims')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('w2v-dims').fill('1e999');
+  await expect(page.getByTestId('w2v-dims')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('w2v-dims').fill('-3');
+  await expect(page.getByTestId('w2v-dims')).toHaveAttribute('aria-invalid', 'true');
+  con.expectClean();
+});
+
+test('own vectors file: malformed rejected with a message, a valid one drives the tools', async ({ page }) => {
+  const con = watchConsole(page);
+  await page.goto('/embeddings');
+  await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'queen', { timeout: 30_000 });
+  const input = page.getByTestId('own-file');
+  await input.setInputFiles({ name: 'bad.txt', mimeType: 'text/plain', buffer: Buffer.from('king 0.1 0.2 0.3\nqueen 0.1 oops 0.3\n') });
+  await expect(page.locator('[data-widget-id="own"]').getByTestId('vectors-error')).toContainText('Line 2, value 2: “oops” is not a number.');
+  await input.setInputFiles({ name: 'ragged.txt', mimeType: 'text/plain', buffer: Buffer.from('king 0.1 0.2 0.3\nqueen 0.1 0.3\n') });
+  await expect(page.locator('[data-widget-id="own"]').getByTestId('vectors-error')).toContainText('Line 2 has 2 numbers');
+  const rows = ['man 1 0 0 0.1', 'woman 0 1 0 0.1', 'king 1 0 1 0', 'queen 0 1 1 0', 'apple 0 0 0 1'];
+  await input.setInputFiles({ name: 'toy.txt', mimeType: 'text/plain', buffer: Buffer.from(rows.join('\n')) });
+  await expect(page.getByTestId('own-ready')).toContainText('toy.txt: 5 words × 4 dimensions');
+  await page.locator('[data-widget-id="own"]').getByText('Your file').click();
+  await expect(page).toHaveURL(/src=own/);
+  await expect(page.getByTestId('analogy-results').locator('tbody tr')).toHaveCount(2);
+  await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'queen');
+  con.expectClean();
+});
+
+test('presenter mode shows one widget with large type', async ({ page }) => {
+  await page.goto('/embeddings');
+  await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'queen', { timeout: 30_000 });
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('presenter-bar')).toBeVisible();
+  await page.keyboard.press(']');
+  await expect(page.locator('[data-widget-id="analogy"]')).toBeVisible();
+  const size = await page.locator('.ga-widget--presenting .ga-widget__title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'e2e-screenshots/embeddings-presenter-1920x1080.png' });
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('presenter-bar')).toBeHidden();
+});
