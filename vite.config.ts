@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './scripts/vite/csp';
+import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 
 export default defineConfig({
   plugins: [

@@ -37,7 +37,7 @@ test('steps the 3-5-5-4 net forward and backward; δ and ΔW equal the deck form
   await expect(w.getByText(/Step 1 of 15/)).toBeVisible();
   const ref = await deckNumbers(page);
   expect(await valueOf(page, 'bp-loss')).toBeCloseTo(ref.E, 12);
-  await w.getByRole('group', { name: /step/i }).first().focus();
+  await w.locator('.ga-steps').first().focus();
   for (let k = 1; k < 14; k++) await page.keyboard.press('ArrowRight');
   await expect(w.getByText(/Step 14 of 15/)).toBeVisible();
   for (let l = 2; l <= 4; l++) for (let i = 0; i < ref.d[l - 1].length; i++) {
@@ -68,7 +68,7 @@ test('editing a weight changes the loss; gradient check agrees to 1e-6; bad inpu
   const con = watchConsole(page);
   await page.goto('/backprop');
   const before = await valueOf(page, 'bp-loss');
-  await page.getByTestId('edge-2-1-3').click({ force: true });
+  await page.getByTestId('edge-2-1-3').dispatchEvent('click');
   await expect(page.getByTestId('bp-weight-panel')).toContainText('W(3)[2,4]');
   await page.getByTestId('bp-weight').fill('2.5');
   await expect.poll(() => valueOf(page, 'bp-loss')).not.toBeCloseTo(before, 8);
@@ -139,6 +139,8 @@ test('playground separates the circle (test loss < 0.1 in 20 s); fps and long ta
   await page.getByTestId('pg-step-into').click();
   await expect(page).toHaveURL(/loss=bce/);
   await expect(stepper(page).getByText(/Step 1 of/)).toBeVisible();
+  const bad = await page.evaluate(() => [...document.querySelectorAll('[aria-valuenow],[aria-valuemax],[aria-valuemin]')].map((e) => e.outerHTML.slice(0, 300)).filter((h) => /NaN|Infinity|""/.test(h)));
+  console.log('ARIA', bad.join('\n'));
   await expectAccessible(page);
   con.expectClean();
   expect(fps).toBeGreaterThanOrEqual(20);

@@ -15,10 +15,14 @@ export interface LessonEntry extends LessonMeta {
 
 const folderOf = (path: string) => path.split('/')[2];
 
+/** Lesson ids whose folder has meta.ts but no route component (a unit test keeps this empty). */
+export const INCOMPLETE_LESSONS: string[] = [];
+
+// A half-made lesson folder must not take the whole course down: it is left out (and the test fails).
 export const LESSONS: LessonEntry[] = Object.values(metas)
-  .map((meta) => {
+  .flatMap((meta) => {
     const key = Object.keys(components).find((p) => folderOf(p) === meta.id);
-    if (!key) throw new Error(`Lesson ${meta.id} has meta.ts but no *Lesson.tsx component`);
-    return { ...meta, load: components[key] };
+    if (!key) INCOMPLETE_LESSONS.push(meta.id);
+    return key ? [{ ...meta, load: components[key] }] : [];
   })
   .sort((a, b) => a.order - b.order);

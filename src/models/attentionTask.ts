@@ -72,7 +72,9 @@ export function makeReversalData(task: Pick<AttentionTask, 'seed' | 'minLen' | '
   const test: number[][] = [];
   for (let tries = 0; test.length < task.testSize && tries < task.testSize * 20; tries++) {
     const x = draw();
-    if (!seen.has(x.join(''))) test.push(x), seen.add(x.join(''));
+    if (seen.has(x.join(''))) continue;
+    test.push(x);
+    seen.add(x.join(''));
   }
   const train: number[][] = [];
   for (let tries = 0; train.length < task.trainSize && tries < task.trainSize * 20; tries++) {
@@ -121,7 +123,10 @@ export function sequenceLoss(net: Seq2Seq, seqs: readonly number[][]): Tensor {
     logits.push(step.logits);
     seqs.forEach((x, b) => {
       const y = t < x.length ? x[x.length - 1 - t] : BOS;
-      if (t < x.length) target[(t * B + b) * DIGITS + y] = 1, count++;
+      if (t < x.length) {
+        target[(t * B + b) * DIGITS + y] = 1;
+        count++;
+      }
       prev[b] = y;
     });
   }

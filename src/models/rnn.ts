@@ -130,3 +130,8 @@ export function bpttTerms(word: string, t: number, W: Matrix = HELL.W.map((r) =>
   const dEdy = Array.from(u.logits[t - 1].grad ?? []);
   return { terms, dEdy, gradW, loss: loss.item() };
 }
+
+/** The factor a gradient is scaled by after `steps` steps whose Jacobians all have norm `perStep`. */
+export function gradientScaleAfter(perStep: number, steps: number): number {
+  return perStep ** steps;
+}

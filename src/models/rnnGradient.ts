@@ -79,7 +79,9 @@ export function lstmDecay(s: DecaySettings, forgetBias: number): DecayCurve {
     const o = cell.step(x, st);
     st = o.state;
     cs.push(o.gates.c);
-    forget.push(o.gates.f.data.reduce((a, b) => a + b, 0) / s.hidden);
+    let fs = 0;
+    for (const v of o.gates.f.data) fs += v;
+    forget.push(fs / s.hidden);
   }
   // The last step only produces h_T; the states are c_{T−1}, c_{T−2}, … (k = 1…), with k = 0 → c_T.
   const norms = jacobianNorms(st.h, cs);

@@ -31,6 +31,10 @@ export function Playground({ params: p, set }: Props) {
   const onPick = p.pds === 'drawn'
     ? (x: number, y: number) => set({ pdr: formatDrawn([...parseDrawn(p.pdr), { x, y, label: drawLabel === '1' ? 1 : 0 }]) })
     : undefined;
+  const lossChart = useMemo(() => (
+    <FunctionPlot title={m.lossTitle} xLabel={m.stepLabel} width={420} height={260}
+      series={[{ id: 'train', label: m.trainLoss, points: run.history.train }, { id: 'test', label: m.testLoss, points: run.history.test, dashed: true }]} />
+  ), [run.history.train.length > 0 ? Math.floor(run.history.train.length / 4) : -1, m]); // eslint-disable-line react-hooks/exhaustive-deps
   const idx = Math.min(example, Math.max(0, data.train.length - 1));
   return (
     <div className="ga-pg">
@@ -57,8 +61,7 @@ export function Playground({ params: p, set }: Props) {
           <DecisionCanvas title={m.boundaryTitle} n={s?.grid?.n ?? 2} values={s?.grid?.values ?? null} stride={s?.grid?.outputs ?? 1}
             extent={EXTENT} points={points} size={340} onPick={onPick} testId="pg-boundary" />
         </figure>
-        <FunctionPlot title={m.lossTitle} xLabel={m.stepLabel} width={420} height={260}
-          series={[{ id: 'train', label: m.trainLoss, points: run.history.train }, { id: 'test', label: m.testLoss, points: run.history.test, dashed: true }]} />
+        {lossChart}
       </div>
       <h3 className="ga-bp-subtitle">{m.neuronsTitle}</h3>
       <div className="ga-pg__neurons" data-testid="pg-neurons">

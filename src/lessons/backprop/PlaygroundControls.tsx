@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useMessages } from '../../i18n';
 import { DATASETS, FEATURES, type DatasetName } from '../../models/playground';
 import { NumberField } from '../../ui/NumberField';
@@ -10,7 +11,7 @@ import { PG_ACTIVATIONS, PG_OPTIMIZERS, PG_REG } from './params';
 const FEATURE_LABEL: Record<string, string> = { x1: 'x₁', x2: 'x₂', x1sq: 'x₁²', x2sq: 'x₂²', x1x2: 'x₁x₂', sinx1: 'sin x₁', sinx2: 'sin x₂' };
 
 /** Data, features, layers and optimisation settings of the playground. */
-export function PlaygroundControls({ params: p, set }: { params: Params; set: (patch: Partial<Params>) => void }) {
+export const PlaygroundControls = memo(function PlaygroundControls({ params: p, set }: { params: Params; set: (patch: Partial<Params>) => void }) {
   const m = useMessages(backpropMessages);
   const toggleFeature = (i: number, on: boolean) => {
     const next = on ? [...p.pf, i] : p.pf.filter((k) => k !== i);
@@ -53,4 +54,4 @@ export function PlaygroundControls({ params: p, set }: { params: Params; set: (p
       </div>
     </div>
   );
-}
+});

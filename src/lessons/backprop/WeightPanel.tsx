@@ -25,7 +25,7 @@ export function WeightPanel({ cfg, params: p, set, weight: w }: Props) {
       <div className="ga-controls">
         <NumberField label={fmt(m.weightValue, names)} value={value} min={-1000} max={1000} step={0.05} data-testid="bp-weight"
           onChange={(v) => set({ ...setWeightPatch(cfg, w.layer, w.row, w.col, v), step: p.step })} />
-        <NumberField label={m.epsilon} value={p.eps} min={1e-16} max={1} step={1e-5} data-testid="bp-eps" onChange={(eps) => set({ eps })} />
+        <NumberField label={m.epsilon} value={p.eps} min={0} max={1} step={1e-5} data-testid="bp-eps" onChange={(eps) => { if (eps >= 1e-16) set({ eps }); }} />
       </div>
       <h3 className="ga-bp-subtitle">{m.gradTitle}</h3>
       <Prose text={m.gradIntro} />

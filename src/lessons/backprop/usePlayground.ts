@@ -61,7 +61,7 @@ export function usePlayground(task: PlaygroundTask | null): PlaygroundRun {
     setDiverged(null);
     setError(null);
     const keepRunning = runningRef.current;
-    c.start(task);
+    c.start(task, { snapshotHz: 60 });
     if (!keepRunning) c.pause();
   }, [task]);
 

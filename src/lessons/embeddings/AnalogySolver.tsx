@@ -40,7 +40,7 @@ export function AnalogySolver({ params: p, set }: WidgetProps) {
       )}
       <Toggle label={m.includeQuery} checked={p.inc} onChange={(inc) => set({ inc })} data-testid="include-query" />
       <p className="ga-note">{m.includeExplain}</p>
-      {res?.ranked && <RankedTable rows={res.ranked} testId="analogy-results" caption={m.analogyResults} busy={busy} />}
+      {res?.ranked && <RankedTable rows={res.ranked} testId="analogy-results" caption={m.analogyResults} busy={busy} answered={res.checks.map((x) => x.word).join(':')} />}
       {answer && res?.ranked && (
         <p className="ga-note" data-testid="analogy-time" data-ms={answer.ms.toFixed(2)}>
           {fmt(m.queryTime, { count: (count ?? 0).toLocaleString('en-US'), ms: answer.ms.toFixed(1) })}
@@ -62,10 +62,10 @@ function DeckComparison({ deck, ranked }: { deck: string; ranked: Scored[] }) {
 }
 
 /** Words with their cosine scores, best first, with a bar for the score. */
-export function RankedTable({ rows, caption, testId, busy }: { rows: Scored[]; caption: string; testId: string; busy?: boolean }) {
+export function RankedTable({ rows, caption, testId, busy, answered }: { rows: Scored[]; caption: string; testId: string; busy?: boolean; answered?: string }) {
   const m = useMessages(embeddingsMessages);
   return (
-    <table className="ga-table ga-ranked" data-testid={testId} aria-busy={busy || undefined}>
+    <table className="ga-table ga-ranked" data-testid={testId} aria-busy={busy || undefined} data-answered={answered}>
       <caption>{caption}</caption>
       <thead><tr><th scope="col">#</th><th scope="col">{m.colWord}</th><th scope="col">{m.colCos}</th></tr></thead>
       <tbody>

@@ -38,7 +38,7 @@ export function Word2vecTrainer({ params: p, set }: WidgetProps) {
         <Segmented label={m.w2vMode} value={p.wm} options={[{ value: 'skipgram', label: m.skipgram }, { value: 'cbow', label: m.cbow }]} onChange={(wm) => set({ wm })} />
         <NumberField label={m.w2vDims} value={p.wd} onChange={(wd) => set({ wd })} min={2} max={32} integer data-testid="w2v-dims" />
         <NumberField label={m.w2vWindow} value={p.ww} onChange={(ww) => set({ ww })} min={1} max={5} integer data-testid="w2v-window" />
-        <NumberField label={m.w2vNegatives} value={p.wn} onChange={(wn) => set({ wn })} min={1} max={20} integer data-testid="w2v-negatives" />
+        <NumberField label={m.w2vNegatives} value={p.wn} onChange={(wn) => set({ wn })} min={1} max={20} integer data-testid="w2v-k" />
         <NumberField label={m.w2vLr} value={p.wl} onChange={(wl) => set({ wl })} min={0.001} max={10} step={0.1} data-testid="w2v-lr" />
         <NumberField label={m.w2vSeed} value={p.ws} onChange={(ws) => set({ ws })} min={0} max={1_000_000} integer data-testid="w2v-seed" />
       </div>

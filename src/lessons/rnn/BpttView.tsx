@@ -5,7 +5,7 @@ import { bpttTerms, type Matrix } from '../../models/rnn';
 import { NumberField } from '../../ui/NumberField';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { StepControls } from '../../ui/StepControls';
-import { Tex } from '../../ui/Tex';
+import { ScrollTex } from './ScrollTex';
 import { useStepper } from '../../ui/useStepper';
 import { MatrixView } from '../../viz/MatrixView';
 import { rnnMessages } from './messages';
@@ -32,10 +32,10 @@ export function BpttView({ params: p, set }: Props) {
       <div className="ga-controls">
         <NumberField label={m.bpttLoss} value={p.bt} onChange={(bt) => set({ bt, bk: 0 })} min={1} max={15} integer data-testid="bt" />
       </div>
-      <Tex display math={`E_{${String(t)}} = -\\log y_{${String(t)}}[\\text{${p.word[t]}}] = ${texNum(loss, 4)}`} />
+      <ScrollTex label={m.bpttTitle} math={`E_{${String(t)}} = -\\log y_{${String(t)}}[\\text{${p.word[t]}}] = ${texNum(loss, 4)}`} />
       <StepControls stepper={stepper} label={(i) => fmt(m.bpttStep, { k: terms[i].k })} globalKeys={useWidgetActive()} />
-      <Tex display math={`\\frac{\\partial E_{${String(t)}}}{\\partial h_{${k}}} = \\frac{\\partial E_{${String(t)}}}{\\partial y_{${String(t)}}}\\frac{\\partial y_{${String(t)}}}{\\partial h_{${String(t)}}}${prod} = ${row(term.delta)}`} />
-      <Tex display math={`g_{${k}} = \\frac{\\partial E}{\\partial h_{${k}}} \\odot (1 - h_{${k}}^2) = ${row(term.g)}, \\qquad \\text{term}_{${k}} = g_{${k}}\\, h_{${String(term.k - 1)}}^\\top,\\ h_{${String(term.k - 1)}} = ${col(term.hPrev)}`} />
+      <ScrollTex label={m.bpttTitle} math={`\\frac{\\partial E_{${String(t)}}}{\\partial h_{${k}}} = \\frac{\\partial E_{${String(t)}}}{\\partial y_{${String(t)}}}\\frac{\\partial y_{${String(t)}}}{\\partial h_{${String(t)}}}${prod} = ${row(term.delta)}`} />
+      <ScrollTex label={m.bpttTitle} math={`g_{${k}} = \\frac{\\partial E}{\\partial h_{${k}}} \\odot (1 - h_{${k}}^2) = ${row(term.g)}, \\qquad \\text{term}_{${k}} = g_{${k}}\\, h_{${String(term.k - 1)}}^\\top,\\ h_{${String(term.k - 1)}} = ${col(term.hPrev)}`} />
       <div className="ga-rnn-bptt__mats" data-testid="bptt-mats">
         <MatrixView title={fmt(m.bpttTerm, { k: term.k })} values={round(term.term)} colorByValue digits={4} />
         <MatrixView title={fmt(m.bpttPartial, { k: term.k, t })} values={round(term.partial)} colorByValue digits={4} />

@@ -6,7 +6,7 @@ import { gateTimeline, type GateTimeline } from '../../models/rnnGates';
 import { NumberField } from '../../ui/NumberField';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { StepControls } from '../../ui/StepControls';
-import { Tex } from '../../ui/Tex';
+import { ScrollTex } from './ScrollTex';
 import { useStepper } from '../../ui/useStepper';
 import { Heatmap } from '../../viz/Heatmap';
 import { divergingColor } from '../../viz/palettes';
@@ -66,8 +66,8 @@ export function GatesView({ params: p, set }: Props) {
             <Wire label="c_{t−1}" values={Lp.c} /><Wire label="f" values={L.f} /><Wire label="i" values={L.i} />
             <Wire label="c̃" values={L.cTilde} /><Wire label="c_t" values={L.c} /><Wire label="o" values={L.o} /><Wire label="h_t" values={L.h} />
           </div>
-          <Tex display math={`c_{${T}} = f \\odot c_{${String(t)}} + i \\odot \\tilde c = ${vec(L.f)}\\odot${vec(Lp.c)} + ${vec(L.i)}\\odot${vec(L.cTilde)} = ${vec(L.c)}`} />
-          <Tex display math={`h_{${T}} = o \\odot \\tanh(c_{${T}}) = ${vec(L.o)} \\odot \\tanh${vec(L.c)} = ${vec(L.h)}`} />
+          <ScrollTex label={m.gatesTitle} math={`c_{${T}} = f \\odot c_{${String(t)}} + i \\odot \\tilde c = ${vec(L.f)}\\odot${vec(Lp.c)} + ${vec(L.i)}\\odot${vec(L.cTilde)} = ${vec(L.c)}`} />
+          <ScrollTex label={m.gatesTitle} math={`h_{${T}} = o \\odot \\tanh(c_{${T}}) = ${vec(L.o)} \\odot \\tanh${vec(L.c)} = ${vec(L.h)}`} />
           <Heatmap title={m.lstmTimeline} values={lr.values} rowLabels={lr.labels} colLabels={cols} scale="diverging" domain={[-1, 1]}
             highlight={lr.values.map((_, r) => ({ row: r, col: t }))} onCellClick={(_, c) => set({ gt: c })} showValues digits={2} />
         </div>
@@ -77,7 +77,7 @@ export function GatesView({ params: p, set }: Props) {
             <Wire label="h_{t−1}" values={Gp.h} /><Wire label="z" values={G.z} /><Wire label="r" values={G.r} />
             <Wire label="h̃" values={G.hTilde} /><Wire label="h_t" values={G.h} />
           </div>
-          <Tex display math={`h_{${T}} = (1 - z) \\odot h_{${String(t)}} + z \\odot \\tilde h = ${vec(G.z.map((z) => 1 - z))}\\odot${vec(Gp.h)} + ${vec(G.z)}\\odot${vec(G.hTilde)} = ${vec(G.h)}`} />
+          <ScrollTex label={m.gatesTitle} math={`h_{${T}} = (1 - z) \\odot h_{${String(t)}} + z \\odot \\tilde h = ${vec(G.z.map((z) => 1 - z))}\\odot${vec(Gp.h)} + ${vec(G.z)}\\odot${vec(G.hTilde)} = ${vec(G.h)}`} />
           <Heatmap title={m.gruTimeline} values={gr.values} rowLabels={gr.labels} colLabels={cols} scale="diverging" domain={[-1, 1]}
             highlight={gr.values.map((_, r) => ({ row: r, col: t }))} onCellClick={(_, c) => set({ gt: c })} showValues digits={2} />
         </div>

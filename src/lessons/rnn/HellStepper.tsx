@@ -7,7 +7,7 @@ import { HELL, rnnForward, wordError, type RnnStep } from '../../models/rnn';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { StepControls } from '../../ui/StepControls';
 import { Segmented } from '../../ui/Toggle';
-import { Tex } from '../../ui/Tex';
+import { ScrollTex } from './ScrollTex';
 import { useStepper } from '../../ui/useStepper';
 import { rnnMessages } from './messages';
 import type { rnnSchema } from './params';
@@ -73,7 +73,7 @@ export function HellStepper({ params: p, set }: Props) {
       </div>
       <RnnDiagram steps={steps} vocab={HELL.vocab} t={t} phase={phase} folded={p.view === 'folded'} label={m.diagramLabel} />
       <StepControls stepper={stepper} label={phaseLabel} globalKeys={useWidgetActive()} />
-      <div className="ga-rnn__formula" data-testid="hell-formula"><Tex display math={phaseTex(s, phase)} /></div>
+      <ScrollTex label={m.formula} testId="hell-formula" math={phaseTex(s, phase)} />
       <table className="ga-table ga-rnn__table" data-testid="hell-table">
         <caption>{m.tableCaption}</caption>
         <thead><tr><th scope="col">t</th><th scope="col">{m.colIn}</th><th scope="col">a_t</th><th scope="col">h_t</th><th scope="col">y_t ({HELL.vocab.join(', ')})</th><th scope="col">{m.colTarget}</th><th scope="col">{m.colLoss}</th></tr></thead>

@@ -1,0 +1,105 @@
+/**
+ * The optimizer race: the engine's own optimizers (SGD, Momentum, Nesterov, Adagrad, Adadelta, RMSprop,
+ * Adam) run from one start on a 2-D test function. Everything here is plain data, so it can be computed in a
+ * Web Worker and posted to the page.
+ */
+import type { OptimizerName } from '../engine/optim/factory';
+import type { HyperRecord } from '../engine/optim/optimizer';
+import { runOptimizerOn2D } from '../engine/optim/race';
+import { TEST_FUNCTION_NAMES, getTestFunction, type TestFunctionName, type ViewBox } from '../engine/optim/testFunctions';
+import { quantileLevels } from './gradientDescent';
+
+export { TEST_FUNCTION_NAMES, type TestFunctionName } from '../engine/optim/testFunctions';
+
+/** The seven racers, in the order of the decks. */
+export const RACERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam'] as const satisfies readonly OptimizerName[];
+export type RacerName = (typeof RACERS)[number];
+
+/** The hyperparameter each racer exposes as "its learning rate" in the lesson (Adadelta has none: its update scale). */
+export const LR_KEY = 'lr';
+
+/** Hyperparameters per test function: each optimizer gets settings that are sensible for that landscape. */
+export const RACE_HYPER: Record<TestFunctionName, Record<RacerName, HyperRecord>> = {
+  bowl: {
+    sgd: { lr: 0.2 }, momentum: { lr: 0.05, momentum: 0.9 }, nesterov: { lr: 0.05, momentum: 0.9 },
+    adagrad: { lr: 1, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-2 }, rmsprop: { lr: 0.05, rho: 0.9, eps: 1e-8 },
+    adam: { lr: 0.2, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+  },
+  rosenbrock: {
+    sgd: { lr: 0.001 }, momentum: { lr: 0.0005, momentum: 0.9 }, nesterov: { lr: 0.0005, momentum: 0.9 },
+    adagrad: { lr: 0.5, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-4 }, rmsprop: { lr: 0.01, rho: 0.9, eps: 1e-8 },
+    adam: { lr: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+  },
+  saddle: {
+    sgd: { lr: 0.05 }, momentum: { lr: 0.02, momentum: 0.9 }, nesterov: { lr: 0.02, momentum: 0.9 },
+    adagrad: { lr: 0.3, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-2 }, rmsprop: { lr: 0.02, rho: 0.9, eps: 1e-8 },
+    adam: { lr: 0.05, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+  },
+  himmelblau: {
+    sgd: { lr: 0.01 }, momentum: { lr: 0.004, momentum: 0.9 }, nesterov: { lr: 0.004, momentum: 0.9 },
+    adagrad: { lr: 1, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-2 }, rmsprop: { lr: 0.05, rho: 0.9, eps: 1e-8 },
+    adam: { lr: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+  },
+};
+
+/** What the page asks the worker to race. */
+export interface RaceSpec {
+  fn: TestFunctionName;
+  /** Per-racer learning rates overriding {@link RACE_HYPER} (other hyperparameters keep their values). */
+  lr: Partial<Record<RacerName, number>>;
+  steps: number;
+  start?: [number, number];
+}
+
+/** One racer's recorded run (index k = after k steps); a diverged run is shorter and flagged. */
+export interface RacerRun {
+  name: RacerName;
+  hyper: HyperRecord;
+  path: [number, number][];
+  loss: number[];
+  state: Record<string, [number, number]>[];
+  /** Step at which the run left the finite numbers, or null. */
+  divergedAt: number | null;
+}
+
+export interface RaceResult { fn: TestFunctionName; steps: number; start: [number, number]; runs: RacerRun[] }
+
+/** The hyperparameters a racer uses on `fn`, with the student's learning rate if given. */
+export function racerHyper(fn: TestFunctionName, name: RacerName, lr?: number): HyperRecord {
+  const h = { ...RACE_HYPER[fn][name] };
+  if (lr !== undefined && Number.isFinite(lr) && lr >= 0) h.lr = lr;
+  return h;
+}
+
+/** Runs all seven optimizers (pure; ≈ milliseconds for a few hundred steps, but meant for the worker). */
+export function runRace(spec: RaceSpec): RaceResult {
+  const f = getTestFunction(spec.fn);
+  const start = spec.start ?? f.start;
+  const steps = Math.max(0, Math.min(5000, Math.floor(spec.steps)));
+  const runs = RACERS.map((name): RacerRun => {
+    const hyper = racerHyper(spec.fn, name, spec.lr[name]);
+    const t = runOptimizerOn2D(spec.fn, name, hyper, start, steps);
+    return { name, hyper, path: t.path, loss: t.loss, state: t.state, divergedAt: t.diverged ? t.path.length : null };
+  });
+  return { fn: spec.fn, steps, start: [start[0], start[1]], runs };
+}
+
+/** f sampled on an n×n grid over the function's view box (row r: y from yMin up), with contour levels. */
+export function raceSurface(fn: TestFunctionName, n = 80): { values: number[]; n: number; view: ViewBox; levels: number[]; tex: string; minima: [number, number][] } {
+  const f = getTestFunction(fn);
+  const { xMin, xMax, yMin, yMax } = f.view;
+  const values: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const y = yMin + (r / (n - 1)) * (yMax - yMin);
+    for (let c = 0; c < n; c++) values.push(f.f(xMin + (c / (n - 1)) * (xMax - xMin), y));
+  }
+  return { values, n, view: f.view, levels: quantileLevels(values, 18), tex: f.tex, minima: f.minima };
+}
+
+/** f and ∇f at a point (for the gradient arrow). */
+export function evalTestFunction(fn: TestFunctionName, x: number, y: number): { f: number; grad: [number, number] } {
+  const f = getTestFunction(fn);
+  return { f: f.f(x, y), grad: f.grad(x, y) };
+}
+
+export const isTestFunction = (s: string): s is TestFunctionName => (TEST_FUNCTION_NAMES as readonly string[]).includes(s);
