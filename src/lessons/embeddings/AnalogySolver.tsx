@@ -39,10 +39,10 @@ export function AnalogySolver({ params: p, set }: WidgetProps) {
         <Tex display math={`\\vec v = \\vec{${texWord(p.b.trim())}} - \\vec{${texWord(p.a.trim())}} + \\vec{${texWord(p.c.trim())}}, \\qquad \\arg\\max_w \\cos(\\vec v, \\vec w) = ${texWord(top.word)}\\;(\\cos = ${formatNumber(top.score, 3)})`} />
       )}
       <Toggle label={m.includeQuery} checked={p.inc} onChange={(inc) => set({ inc })} data-testid="include-query" />
-      <p className="ga-note">{m.includeExplain}</p>
+      <p className="ga-emb-note">{m.includeExplain}</p>
       {res?.ranked && <RankedTable rows={res.ranked} testId="analogy-results" caption={m.analogyResults} busy={busy} answered={res.checks.map((x) => x.word).join(':')} />}
       {answer && res?.ranked && (
-        <p className="ga-note" data-testid="analogy-time" data-ms={answer.ms.toFixed(2)}>
+        <p className="ga-emb-note" data-testid="analogy-time" data-ms={answer.ms.toFixed(2)}>
           {fmt(m.queryTime, { count: (count ?? 0).toLocaleString('en-US'), ms: answer.ms.toFixed(1) })}
         </p>
       )}

@@ -31,7 +31,7 @@ export function MapView({ params: p, set }: WidgetProps) {
   };
   const missing = res?.checks.filter((x) => !x.ok).map((x) => x.word || '""') ?? [];
   return (
-    <div className="ga-map">
+    <div className="ga-emb-map">
       <VectorsStatus state={glove} what="GloVe" />
       <div className="ga-controls">
         <Select label={m.mapPreset} value={p.mp} options={MAP_CHOICES.map((v) => ({ value: v, label: labels[v] }))}
@@ -47,11 +47,11 @@ export function MapView({ params: p, set }: WidgetProps) {
         <>
           <WordMap title={labels[p.mp]} points={res.points.map((q) => ({ label: q.word, x: q.x, y: q.y, kind: q.answer ? 'highlight' : 'normal' }))}
             arrows={res.arrows.map(([from, to, series]) => ({ from, to, series }))} filename={`embedding-map-${p.mp}`} />
-          <p className="ga-note" data-testid="map-explained">
+          <p className="ga-emb-note" data-testid="map-explained">
             {fmt(m.mapExplained, { p: Math.round(100 * (res.explained[0] + res.explained[1])) })}
           </p>
           {missing.length > 0 && <p className="ga-wordfield__error" role="status" data-testid="map-missing">{fmt(m.mapMissing, { words: missing.join(', ') })}</p>}
-          {res.points.length === 0 && <p className="ga-note">{m.mapEmpty}</p>}
+          {res.points.length === 0 && <p className="ga-emb-note">{m.mapEmpty}</p>}
         </>
       )}
     </div>

@@ -34,7 +34,7 @@ export function NeighboursView({ params: p, set }: WidgetProps) {
         <div className="ga-cosine" data-testid="cosine-parts" data-cos={parts.cos.toFixed(6)}>
           <Tex display math={`\\vec A = \\vec{${A}} = ${vec(parts.headA)},\\quad \\vec B = \\vec{${B}} = ${vec(parts.headB)}`} />
           <Tex display math={`\\cos\\theta = \\frac{\\vec A\\cdot\\vec B}{\\lVert\\vec A\\rVert\\,\\lVert\\vec B\\rVert} = \\frac{${texNum(parts.dot, 3)}}{${texNum(parts.normA, 3)}\\times${texNum(parts.normB, 3)}} = ${texNum(parts.cos, 4)}`} />
-          <p className="ga-note">{m.cosineNote}</p>
+          <p className="ga-emb-note">{m.cosineNote}</p>
         </div>
       )}
     </div>

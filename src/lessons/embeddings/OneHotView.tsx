@@ -31,7 +31,7 @@ export function OneHotView({ params: p, set }: WidgetProps) {
         <Heatmap title={m.oneHotTitle} values={oneHot} scale="sequential" domain={[0, 1]} rowLabels={[...ANIMALS]} colLabels={[...ANIMALS]}
           showValues digits={0} cellSize={30} />
       </div>
-      <p className="ga-note">{fmt(m.oneHotNote, { count: vocab })}</p>
+      <p className="ga-emb-note">{fmt(m.oneHotNote, { count: vocab })}</p>
       <div className="ga-controls">
         <Select label={m.compareA} value={p.ha} options={options} onChange={(ha) => set({ ha: ha as Animal })} data-testid="animal-a" />
         <Select label={m.compareB} value={p.hb} options={options} onChange={(hb) => set({ hb: hb as Animal })} data-testid="animal-b" />

@@ -26,16 +26,16 @@ export function OwnVectors({ params: p, set }: WidgetProps) {
         <Segmented label={m.sourceLabel} value={p.src} options={[{ value: 'glove', label: m.sourceGlove }, { value: 'own', label: m.sourceOwn }]}
           onChange={(src) => set({ src })} />
       </div>
-      <p className="ga-note">{fmt(m.ownLimits, { mb: OWN_LIMITS.maxBytes / 1024 / 1024, words: OWN_LIMITS.maxWords.toLocaleString('en-US') })}</p>
+      <p className="ga-emb-note">{fmt(m.ownLimits, { mb: OWN_LIMITS.maxBytes / 1024 / 1024, words: OWN_LIMITS.maxWords.toLocaleString('en-US') })}</p>
       <VectorsStatus state={own} what={m.yourFile} />
       {own.status === 'ready' && (
-        <p className="ga-notice-ok" role="status" data-testid="own-ready">
+        <p className="ga-emb-ok" role="status" data-testid="own-ready">
           {fmt(m.ownReady, { name: own.info.name ?? '', count: own.info.count.toLocaleString('en-US'), dims: own.info.dims, ms: own.info.ms.toFixed(0) })}
           {own.info.truncated ? ` ${fmt(m.ownTruncated, { words: own.info.count.toLocaleString('en-US') })}` : ''}
           {own.info.skippedDuplicates > 0 ? ` ${fmt(m.ownDuplicates, { n: own.info.skippedDuplicates })}` : ''}
         </p>
       )}
-      {p.src === 'own' && own.status !== 'ready' && <p className="ga-note" data-testid="own-fallback">{m.ownNotLoaded}</p>}
+      {p.src === 'own' && own.status !== 'ready' && <p className="ga-emb-note" data-testid="own-fallback">{m.ownNotLoaded}</p>}
     </div>
   );
 }

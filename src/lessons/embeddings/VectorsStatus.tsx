@@ -12,7 +12,7 @@ export function VectorsStatus({ state, what }: { state: SourceState; what: strin
   if (state.status === 'loading') {
     const pct = state.total ? Math.round((100 * state.loaded) / state.total) : null;
     return (
-      <div className="ga-loading" data-testid="vectors-loading">
+      <div className="ga-emb-loading" data-testid="vectors-loading">
         <label>
           {fmt(state.total ? m.loadingOf : m.loadingBytes, { what, loaded: mb(state.loaded), total: mb(state.total ?? 0) })}
           <progress max={100} value={pct ?? undefined} />

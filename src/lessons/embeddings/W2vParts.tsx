@@ -8,7 +8,7 @@ export interface Example { sentence: number; position: number; centre: number; c
 /** The sentence of the last training example with the window, the centre, its context and the noise words. */
 export function ExampleView({ corpus, ex, window, mode }: { corpus: Corpus; ex: Example | null; window: number; mode: 'skipgram' | 'cbow' }) {
   const m = useMessages(embeddingsMessages);
-  if (!ex || !corpus.sentences[ex.sentence]) return <p className="ga-note">{m.exampleNone}</p>;
+  if (!ex || !corpus.sentences[ex.sentence]) return <p className="ga-emb-note">{m.exampleNone}</p>;
   const s = corpus.sentences[ex.sentence];
   const word = (i: number) => corpus.vocab[i] ?? '?';
   return (

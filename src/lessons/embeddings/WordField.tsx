@@ -34,7 +34,7 @@ export function WordField({ label, value, onChange, check, count, testId }: Prop
           {bad.problem === 'unknown' && (bad.suggestions.length > 0 ? (
             <span className="ga-wordfield__suggest"> {m.didYouMean}{' '}
               {bad.suggestions.map((s) => (
-                <button key={s} type="button" className="ga-chip" onClick={() => onChange(s)}>{s}</button>
+                <button key={s} type="button" className="ga-emb-chip" onClick={() => onChange(s)}>{s}</button>
               ))}
             </span>
           ) : <span> {m.noSuggestion}</span>)}
