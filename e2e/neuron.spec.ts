@@ -31,9 +31,9 @@ test('changing an input updates the formula, the numbers and the plot', async ({
   await expect(page.locator('.ga-steps').getByText('1.36').first()).toBeVisible();
 
   const explorer = page.locator('[data-widget-id="activations"]');
-  const before = await explorer.locator('svg path').first().getAttribute('d');
+  const before = await explorer.locator('svg path[data-series]').first().getAttribute('d');
   await explorer.getByLabel('Activation f').selectOption('tanh');
-  await expect.poll(() => explorer.locator('svg path').first().getAttribute('d')).not.toBe(before);
+  await expect.poll(() => explorer.locator('svg path[data-series]').first().getAttribute('d')).not.toBe(before);
   con.expectClean();
 });
 

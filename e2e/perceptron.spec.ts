@@ -31,6 +31,7 @@ async function readPoints(page: Page): Promise<Pt[]> {
 
 /** Clicks the board at data coordinates (x₁, x₂) ∈ [−3, 3]² (plot area of the 420×420 viewBox: left 58, right 12, top 10, bottom 44). */
 async function clickBoard(page: Page, x1: number, x2: number, modifiers: ('Shift')[] = []) {
+  await page.locator('.ga-board__svg').scrollIntoViewIfNeeded();
   const box = (await page.locator('.ga-board__svg').boundingBox())!;
   const s = box.width / 420;
   const vx = 58 + ((x1 + 3) / 6) * (420 - 70);
@@ -128,6 +129,7 @@ test('drag, keyboard move and delete a point', async ({ page }) => {
   const p0 = page.getByTestId('board-point-0');
   await expect(page.getByTestId('board-point-11')).toBeVisible();
   const before = await readPoints(page);
+  await p0.scrollIntoViewIfNeeded();
   const box = (await p0.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

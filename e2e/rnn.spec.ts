@@ -48,9 +48,8 @@ test('the hell preset shows the deck numbers and stepping forward/back is exact'
   await widget.getByRole('button', { name: /previous step/i }).click();
   await expect(page.getByTestId('hell-y-4')).toHaveText('…');
   await widget.getByRole('button', { name: /next step/i }).click();
-  expect(await page.getByTestId('hell-formula').textContent()).toBe(last);
+  await expect.poll(() => page.getByTestId('hell-formula').textContent()).toBe(last);
   // URL round trip: a copied link reproduces the step and the folded picture.
-  await widget.getByRole('radio', { name: 'folded' }).check();
   await page.goto('/rnn?st=4&view=folded');
   await expect(page.locator('[data-widget-id="hell"]').getByText(/Step 5 of 12/)).toBeVisible();
   expect(await nums(page, 'hell-h-2')).toEqual(ref[1].h.map((v) => Number(v.toFixed(3))));
@@ -96,12 +95,13 @@ test('LSTM and GRU gate timelines step over the same word', async ({ page }) => 
   const before = await widget.getByTestId('lstm-wires').innerHTML();
   await widget.getByRole('button', { name: /next step/i }).click();
   await expect(page).toHaveURL(/gt=1/);
-  expect(await widget.getByTestId('lstm-wires').innerHTML()).not.toBe(before);
+  await expect.poll(() => widget.getByTestId('lstm-wires').innerHTML()).not.toBe(before);
   await widget.getByRole('button', { name: /previous step/i }).click();
-  expect(await widget.getByTestId('lstm-wires').innerHTML()).toBe(before);
+  await expect.poll(() => widget.getByTestId('lstm-wires').innerHTML()).toBe(before);
 });
 
 test('memory task trains in the worker and the LSTM beats the RNN at the longest gap', async ({ page }) => {
+  test.setTimeout(180_000);
   const con = watchConsole(page);
   await page.goto('/rnn?ms=300#widget-memory');
   const t0 = Date.now();
@@ -117,6 +117,8 @@ test('memory task trains in the worker and the LSTM beats the RNN at the longest
   await page.getByTestId('char-train').click();
   await expect(page.getByTestId('char-sample')).toBeVisible({ timeout: 30_000 });
   await page.waitForTimeout(15_000);
+  await page.locator('[data-widget-id="chars"]').getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByTestId('char-status')).not.toContainText('training…');
   console.log(`char: ${await page.getByTestId('char-status').textContent()} → ${await page.getByTestId('char-sample').textContent()}`);
   await expectAccessible(page);
   await screenshots(page, 'rnn');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { LangContext } from '../i18n';
@@ -45,7 +45,9 @@ export function Shell() {
           <div className="ga-app__body">
             {!presenter && <Nav open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
             <main id="main" className="ga-main" tabIndex={-1}>
-              <Outlet />
+              <Suspense fallback={<p className="ga-loading" role="status">{appMessages[lang].loading}</p>}>
+                <Outlet />
+              </Suspense>
             </main>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { About } from './About';
 import { Home } from './Home';
@@ -18,7 +19,8 @@ export const router = createBrowserRouter([
       ...LESSONS.map((l) => ({
         path: l.path.slice(1),
         errorElement: <RouteError />,
-        lazy: async () => ({ Component: withVisit(l.id, (await l.load()).default) }),
+        // React.lazy (not the router's `lazy`) so the shell paints at once while the lesson chunk loads.
+        Component: withVisit(l.id, lazy(l.load)),
       })),
       { path: '*', Component: NotFound },
     ],

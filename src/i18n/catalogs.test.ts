@@ -5,7 +5,9 @@ import { registry } from './messages';
 import.meta.glob(['../**/messages.ts', '../**/*Messages.ts', '../lessons/*/meta.ts'], { eager: true });
 
 /** Names and technical terms that Vietnamese courses keep as they are. */
-const KEPT_AS_IS = new Set(['Gradient Atlas', 'hard tanh', 'leaky ReLU']);
+const KEPT_AS_IS = new Set(['Gradient Atlas', 'hard tanh', 'leaky ReLU', 'skip-gram',
+  // The decks' example sentences: their words are the tokens the widget attends over, so they stay English.
+  'Thinking Machines', 'The animal didn’t cross the street because it was too tired']);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 /** Latin words of four or more letters: a Vietnamese string equal to the English one and full of them is untranslated. */
 const englishWords = (s: string) => s.replace(/\$[^$]*\$/g, '').match(/\b[A-Za-z]{4,}\b/g) ?? [];

@@ -158,3 +158,20 @@ export const REGRESSION_DATA: readonly RegPoint[] = [
 
 /** The exercise's two-point data set, start weights and η. */
 export const GD_EXERCISE = { points: [{ x: 1, t: 3 }, { x: 2, t: 4 }] as RegPoint[], w: [0, 1] as LinWeights, eta: 0.1 };
+
+/** Largest eigenvalue of E's Hessian [[n, Σx], [Σx, Σx²]]: gradient descent is stable for η < 2/λ_max. */
+export function hessianMaxEig(points: readonly RegPoint[]): number {
+  const a = points.length;
+  const b = points.reduce((s, p) => s + p.x, 0);
+  const c = points.reduce((s, p) => s + p.x * p.x, 0);
+  const mean = (a + c) / 2;
+  return mean + Math.sqrt(((a - c) / 2) ** 2 + b * b);
+}
+
+/** Pairs x, t flattened for the URL, and back (a trailing odd value is dropped). */
+export const flattenRegPoints = (points: readonly RegPoint[]) => points.flatMap((p) => [p.x, p.t]);
+export function unflattenRegPoints(flat: readonly number[]): RegPoint[] {
+  const out: RegPoint[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ x: flat[i], t: flat[i + 1] });
+  return out;
+}

@@ -49,3 +49,20 @@ describe('optimizer race', () => {
     expect(s.levels.length).toBeGreaterThan(5);
   });
 });
+
+describe('optimizer race: leaving the map', () => {
+  it('on the saddle, racers that escape downhill stop where they leave the map, with finite numbers', () => {
+    const r = runRace({ fn: 'saddle', lr: {}, steps: 300 });
+    const sgd = r.runs.find((x) => x.name === 'sgd')!;
+    expect(sgd.escapedAt).not.toBeNull();
+    expect(sgd.path).toHaveLength(sgd.escapedAt! + 1);
+    expect(Math.abs(sgd.path.at(-1)![1])).toBeGreaterThan(3);
+    expect(Math.abs(sgd.path.at(-2)![1])).toBeLessThanOrEqual(4);
+    expect(sgd.loss.every(Number.isFinite)).toBe(true);
+  });
+  it('a racer that stays on the map has no escape step and the full path', () => {
+    const adam = runRace({ fn: 'bowl', lr: {}, steps: 50 }).runs.find((x) => x.name === 'adam')!;
+    expect(adam.escapedAt).toBeNull();
+    expect(adam.path).toHaveLength(51);
+  });
+});

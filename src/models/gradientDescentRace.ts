@@ -60,6 +60,11 @@ export interface RacerRun {
   state: Record<string, [number, number]>[];
   /** Step at which the run left the finite numbers, or null. */
   divergedAt: number | null;
+  /**
+   * Step at which the run left the map (the view box grown by half its size on every side), or null. The
+   * path stops there: on the saddle that is the good outcome (escaping downhill towards f → −∞).
+   */
+  escapedAt: number | null;
 }
 
 export interface RaceResult { fn: TestFunctionName; steps: number; start: [number, number]; runs: RacerRun[] }
@@ -71,6 +76,13 @@ export function racerHyper(fn: TestFunctionName, name: RacerName, lr?: number): 
   return h;
 }
 
+/** Inside the view box grown by half its width and height on every side. */
+function insideMap(v: ViewBox, [x, y]: readonly [number, number]): boolean {
+  const mx = (v.xMax - v.xMin) / 2;
+  const my = (v.yMax - v.yMin) / 2;
+  return x >= v.xMin - mx && x <= v.xMax + mx && y >= v.yMin - my && y <= v.yMax + my;
+}
+
 /** Runs all seven optimizers (pure; ≈ milliseconds for a few hundred steps, but meant for the worker). */
 export function runRace(spec: RaceSpec): RaceResult {
   const f = getTestFunction(spec.fn);
@@ -79,7 +91,12 @@ export function runRace(spec: RaceSpec): RaceResult {
   const runs = RACERS.map((name): RacerRun => {
     const hyper = racerHyper(spec.fn, name, spec.lr[name]);
     const t = runOptimizerOn2D(spec.fn, name, hyper, start, steps);
-    return { name, hyper, path: t.path, loss: t.loss, state: t.state, divergedAt: t.diverged ? t.path.length : null };
+    const out = t.path.findIndex((p) => !insideMap(f.view, p));
+    const keep = out < 0 ? t.path.length : out + 1;
+    return {
+      name, hyper, path: t.path.slice(0, keep), loss: t.loss.slice(0, keep), state: t.state.slice(0, keep),
+      divergedAt: t.diverged ? t.path.length : null, escapedAt: out < 0 ? null : out,
+    };
   });
   return { fn: spec.fn, steps, start: [start[0], start[1]], runs };
 }

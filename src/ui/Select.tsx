@@ -3,6 +3,8 @@ import { useId, type ReactNode } from 'react';
 export interface SelectOption<T extends string> {
   value: T;
   label: string;
+  /** Language of the label when it differs from the page's (e.g. an English example sentence in Vietnamese mode). */
+  lang?: string;
 }
 
 export interface SelectProps<T extends string> {
@@ -33,7 +35,7 @@ export function Select<T extends string>({ label, value, options, onChange, id, 
           if (picked) onChange(picked.value);
         }}
       >
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value} lang={o.lang}>{o.label}</option>)}
       </select>
     </div>
   );

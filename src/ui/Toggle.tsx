@@ -47,7 +47,7 @@ export function Segmented<T extends string>({ label, value, options, onChange, d
         {options.map((o) => (
           <label key={o.value} className={`ga-segmented__option${o.value === value ? ' ga-segmented__option--on' : ''}`}>
             <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
-            <span>{o.label}</span>
+            <span lang={o.lang}>{o.label}</span>
           </label>
         ))}
       </div>

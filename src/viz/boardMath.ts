@@ -23,7 +23,8 @@ export function halfPlaneInBox(line: BoardLine, box: Box, sign: 1 | -1): P[] {
     const sp = sign * side(line, p);
     const sq = sign * side(line, q);
     if (sp >= 0) out.push(p);
-    if ((sp >= 0) !== (sq >= 0)) {
+    // A strict crossing only: a corner lying on the line is already in (as a corner), not added twice.
+    if ((sp > 0 && sq < 0) || (sp < 0 && sq > 0)) {
       const t = sp / (sp - sq);
       out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
     }

@@ -36,7 +36,7 @@ export function SelfAttentionStepper({ params: p, set }: Props) {
   return (
     <div className="ga-att-self">
       <div className="ga-controls">
-        <Segmented label={m.sentence} value={p.sa} options={SENTENCES.map((s) => ({ value: s, label: m[s] }))} onChange={(sa) => set({ sa })} />
+        <Segmented label={m.sentence} value={p.sa} options={SENTENCES.map((s) => ({ value: s, label: m[s], lang: 'en' }))} onChange={(sa) => set({ sa })} />
         <Toggle label={m.causal} checked={p.sac} onChange={(sac) => set({ sac })} data-testid="self-causal" />
       </div>
       <Tex display math={`Z = \\mathrm{softmax}\\!\\left(\\frac{QK^\\top}{\\sqrt{d_k}}\\right)V,\\quad d_k = ${t.dk},\\ \\sqrt{d_k} = ${formatNumber(Math.sqrt(t.dk), 4)}`} />

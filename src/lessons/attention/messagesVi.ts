@@ -132,7 +132,7 @@ export const vi: typeof en = {
   colOrder: 'bậc',
   colOps: 'số phép tính',
   colPath: 'đường đi dài nhất',
-  rowSelf: 'self-attention',
+  rowSelf: 'tự chú ý (self-attention)',
   rowRnn: 'RNN (LSTM)',
   rowConv: 'tích chập',
   costPlot: 'Số phép tính mỗi tầng khi n tăng (d, k cố định)',

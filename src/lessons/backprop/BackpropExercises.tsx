@@ -18,7 +18,7 @@ export function BackpropExercises({ set }: { set: (patch: Partial<Params>) => vo
   const a = exerciseAnswers();
   const w = EXERCISE_NET.weights!;
   const intro = fmt(m.exIntro, { eta: EXERCISE_NET.eta, w1: matrix(w[0], 2), w2: matrix(w[1], 2) });
-  const working = `$p = ${formatNumber(a.output, 6)}$, $E = ${formatNumber(a.loss, 6)}$; $W^{(2)}_{11} \\to ${formatNumber(a.w2first, 6)}$, $W^{(1)}_{11} \\to ${formatNumber(a.w1first, 6)}$; $E$ after the update: $${formatNumber(a.lossAfter, 6)}$.`;
+  const working = `$p = ${formatNumber(a.output, 6)}$, $E = ${formatNumber(a.loss, 6)}$; $W^{(2)}_{11} \\to ${formatNumber(a.w2first, 6)}$, $W^{(1)}_{11} \\to ${formatNumber(a.w1first, 6)}$; ${m.lossAfter}: $${formatNumber(a.lossAfter, 6)}$.`;
   const items = [
     { id: 'backprop/output', q: m.exOutput, answer: a.output },
     { id: 'backprop/update', q: m.exUpdate, answer: a.w2first },

@@ -31,10 +31,12 @@ export function Playground({ params: p, set }: Props) {
   const onPick = p.pds === 'drawn'
     ? (x: number, y: number) => set({ pdr: formatDrawn([...parseDrawn(p.pdr), { x, y, label: drawLabel === '1' ? 1 : 0 }]) })
     : undefined;
+  // Redraw the loss chart every fourth history point, not on every snapshot.
+  const lossTick = run.history.train.length > 0 ? Math.floor(run.history.train.length / 4) : -1;
   const lossChart = useMemo(() => (
     <FunctionPlot title={m.lossTitle} xLabel={m.stepLabel} width={420} height={260}
       series={[{ id: 'train', label: m.trainLoss, points: run.history.train }, { id: 'test', label: m.testLoss, points: run.history.test, dashed: true }]} />
-  ), [run.history.train.length > 0 ? Math.floor(run.history.train.length / 4) : -1, m]); // eslint-disable-line react-hooks/exhaustive-deps
+  ), [lossTick, m]); // eslint-disable-line react-hooks/exhaustive-deps
   const idx = Math.min(example, Math.max(0, data.train.length - 1));
   return (
     <div className="ga-pg">

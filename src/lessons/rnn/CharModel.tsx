@@ -30,7 +30,7 @@ export function CharModel({ params: p, set }: Props) {
   const running = view.state === 'running';
   return (
     <div className="ga-rnn-char">
-      <details><summary>{fmt(m.charText, { n: CHAR_TEXT.length })}</summary><p className="ga-rnn-char__text">{CHAR_TEXT}</p></details>
+      <details><summary>{fmt(m.charText, { n: CHAR_TEXT.length })}</summary><p className="ga-rnn-char__text" lang="en">{CHAR_TEXT}</p></details>
       <div className="ga-controls">
         <Segmented label={m.cellLabel} value={p.ccell} options={CHAR_CELLS.map((c) => ({ value: c, label: c.toUpperCase() }))} onChange={(ccell) => set({ ccell })} />
         <Segmented label={m.temperature} value={p.temp} options={TEMPERATURES.map((t) => ({ value: t, label: t }))} onChange={(temp) => set({ temp })} />

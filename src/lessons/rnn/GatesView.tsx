@@ -6,7 +6,7 @@ import { gateTimeline, type GateTimeline } from '../../models/rnnGates';
 import { NumberField } from '../../ui/NumberField';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { StepControls } from '../../ui/StepControls';
-import { ScrollTex } from './ScrollTex';
+import { ScrollTex } from '../../ui/ScrollTex';
 import { useStepper } from '../../ui/useStepper';
 import { Heatmap } from '../../viz/Heatmap';
 import { divergingColor } from '../../viz/palettes';

@@ -45,7 +45,7 @@ export function GradientReach({ params: p, set }: Props) {
         <NumberField label={m.lstmForgetBias} value={p.fb} onChange={(fb) => set({ fb })} min={-5} max={10} step={0.5} data-testid="fb" />
         <Toggle label={m.logScale} checked={p.dlog} onChange={(dlog) => set({ dlog })} />
       </div>
-      <FunctionPlot title={m.decayTitle} series={series} xLabel={m.kAxis} yLabel={p.dlog ? m.normAxisLog : m.normAxis} digits={3} height={340} />
+      <FunctionPlot title={m.decayTitle} series={series} xLabel={m.kAxis} yLabel={p.dlog ? m.normAxisLog : m.normAxis} digits={3} width={760} height={380} />
       <p className="ga-readout" data-testid="decay-readout">
         {m.at50}: RNN ρ={p.rs}: <output data-testid="decay-small">{at(curves.small)}</output>
         {' · '}ρ={p.rm}: <output data-testid="decay-medium">{at(curves.medium)}</output>

@@ -7,7 +7,7 @@ import { HELL, rnnForward, wordError, type RnnStep } from '../../models/rnn';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { StepControls } from '../../ui/StepControls';
 import { Segmented } from '../../ui/Toggle';
-import { ScrollTex } from './ScrollTex';
+import { ScrollTex } from '../../ui/ScrollTex';
 import { useStepper } from '../../ui/useStepper';
 import { rnnMessages } from './messages';
 import type { rnnSchema } from './params';

@@ -61,7 +61,7 @@ export function MemoryRace({ params: p, set }: Props) {
       {view.diverged !== null && <Notice kind="warn">{fmt(m.diverged, { step: view.diverged })}</Notice>}
       {series.length > 0 && (
         <>
-          <FunctionPlot title={m.accuracyTitle} series={series} xLabel={m.gapAxis} yLabel={m.accAxis} yDomain={[0, 1]} digits={2} height={300} />
+          <FunctionPlot title={m.accuracyTitle} series={series} xLabel={m.gapAxis} yLabel={m.accAxis} yDomain={[0, 1]} digits={2} width={760} height={320} />
           <table className="ga-table" data-testid="mem-table">
             <caption>{fmt(m.accTableCaption, { step: report?.measuredAt as number })}</caption>
             <thead><tr><th scope="col">{m.gapAxis}</th>{names.map((n) => <th scope="col" key={n}>{n}</th>)}</tr></thead>

@@ -38,7 +38,8 @@ function Arrow({ x1, y1, x2, y2, label, lit }: { x1: number; y1: number; x2: num
   return (
     <g className={lit ? 'ga-rnn__arrow ga-rnn__arrow--lit' : 'ga-rnn__arrow'}>
       <line x1={x1} y1={y1} x2={x2} y2={y2} markerEnd="url(#ga-rnn-head)" />
-      <text x={(x1 + x2) / 2 + 6} y={(y1 + y2) / 2 + 4} className={`ga-rnn__w ga-rnn__w--${label}`}>{label}</text>
+      <text x={(x1 + x2) / 2 + (y1 === y2 ? 0 : 6)} y={y1 === y2 ? y1 - 8 : (y1 + y2) / 2 + 4} textAnchor={y1 === y2 ? 'middle' : 'start'}
+        className={`ga-rnn__w ga-rnn__w--${label}`}>{label}</text>
     </g>
   );
 }

@@ -1,0 +1,80 @@
+/**
+ * Pure adapters from the recorded race to what the widget draws: the update rule of each optimizer in TeX,
+ * the same rule with the live state substituted, loss curves, and a racer's status.
+ */
+import { texNum } from '../../lib/texNumber';
+import type { RaceResult, RacerName, RacerRun } from '../../models/gradientDescentRace';
+
+export const RACER_COLORS: Record<RacerName, string> = {
+  sgd: 'var(--series-1)', momentum: 'var(--series-2)', nesterov: 'var(--series-3)', adagrad: 'var(--series-4)',
+  adadelta: 'var(--series-5)', rmsprop: 'var(--series-6)', adam: 'var(--series-7)',
+};
+
+/** Dashed lines for every other racer, so the curves differ by more than colour. */
+export const RACER_DASHED: Record<RacerName, boolean> = {
+  sgd: false, momentum: true, nesterov: false, adagrad: true, adadelta: false, rmsprop: true, adam: false,
+};
+
+/** The update rule of each racer, in the notation of deck 001 (g = ∇f(θ), products and powers per coordinate). */
+export const RACER_RULE: Record<RacerName, string> = {
+  sgd: '\\theta \\leftarrow \\theta - \\eta\\, g',
+  momentum: 'v \\leftarrow \\gamma v + \\eta\\, g,\\quad \\theta \\leftarrow \\theta - v',
+  nesterov: 'v \\leftarrow \\gamma v + \\eta\\, g,\\quad \\theta \\leftarrow \\theta - (\\gamma v + \\eta\\, g)',
+  adagrad: 'G \\leftarrow G + g^2,\\quad \\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{G} + \\epsilon}\\, g',
+  adadelta: 'E[g^2] \\leftarrow \\rho E[g^2] + (1-\\rho) g^2,\\quad \\Delta\\theta = -\\frac{\\sqrt{E[\\Delta\\theta^2] + \\epsilon}}{\\sqrt{E[g^2] + \\epsilon}}\\, g,\\quad E[\\Delta\\theta^2] \\leftarrow \\rho E[\\Delta\\theta^2] + (1-\\rho)\\Delta\\theta^2',
+  rmsprop: 'E[g^2] \\leftarrow \\rho E[g^2] + (1-\\rho) g^2,\\quad \\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{E[g^2]} + \\epsilon}\\, g',
+  adam: 'm \\leftarrow \\beta_1 m + (1-\\beta_1) g,\\ v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2,\\ \\hat m = \\tfrac{m}{1-\\beta_1^t},\\ \\hat v = \\tfrac{v}{1-\\beta_2^t},\\ \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}',
+};
+
+const vec = (p: readonly [number, number] | undefined) => (p ? `(${texNum(p[0], 4)},\\ ${texNum(p[1], 4)})` : '\\text{—}');
+
+/** Which optimizer state is shown under which symbol. */
+const STATE_SYMBOLS: Record<RacerName, [string, string][]> = {
+  sgd: [],
+  momentum: [['velocity', 'v']],
+  nesterov: [['velocity', 'v']],
+  adagrad: [['sumSquaredGrad', 'G']],
+  adadelta: [['avgSquaredGrad', 'E[g^2]'], ['avgSquaredUpdate', 'E[\\Delta\\theta^2]']],
+  rmsprop: [['avgSquaredGrad', 'E[g^2]']],
+  adam: [['mHat', '\\hat m'], ['vHat', '\\hat v']],
+};
+
+/** Hyperparameters as TeX: η = 0.1, γ = 0.9 … */
+function hyperTex(run: RacerRun): string {
+  const h = run.hyper;
+  const parts: string[] = [];
+  if (run.name === 'adadelta') parts.push(`\\rho = ${texNum(h.rho, 3)}`, `\\epsilon = ${texNum(h.eps, 6)}`, `\\text{scale} = ${texNum(h.lr, 4)}`);
+  else parts.push(`\\eta = ${texNum(h.lr, 5)}`);
+  if (h.momentum !== undefined) parts.push(`\\gamma = ${texNum(h.momentum, 3)}`);
+  if (run.name === 'rmsprop') parts.push(`\\rho = ${texNum(h.rho, 3)}`);
+  if (run.name === 'adam') parts.push(`\\beta_1 = ${texNum(h.beta1, 3)}`, `\\beta_2 = ${texNum(h.beta2, 4)}`);
+  return parts.join(',\\ ');
+}
+
+/** The racer's live numbers after step k: θ, its hyperparameters and its state (velocity, averages). */
+export function racerStateTex(run: RacerRun, k: number): string {
+  const i = Math.min(k, run.path.length - 1);
+  const state = run.state[i] ?? {};
+  const parts = [`t = ${i}`, `\\theta = ${vec(run.path[i])}`, hyperTex(run)];
+  for (const [key, sym] of STATE_SYMBOLS[run.name]) parts.push(`${sym} = ${vec(state[key])}`);
+  return parts.join(',\\quad ');
+}
+
+/** Values plotted for the loss: log₁₀ f where f ≥ 0 everywhere (bowl, Rosenbrock, Himmelblau), else f itself. */
+export const logLossFor = (race: RaceResult) => race.fn !== 'saddle';
+
+/** Loss curves up to step k; log₁₀ of values at or below 10⁻¹² is clamped there. */
+export function lossSeries(race: RaceResult, k: number, labels: Record<RacerName, string>) {
+  const log = logLossFor(race);
+  return race.runs.map((run) => ({
+    id: run.name, label: labels[run.name], color: RACER_COLORS[run.name], dashed: RACER_DASHED[run.name],
+    points: run.loss.slice(0, k + 1).map((f, i) => [i, log ? Math.log10(Math.max(f, 1e-12)) : f] as [number, number]),
+  }));
+}
+
+/** Where the racer's run ended early, if it did: left the map, or left the finite numbers. */
+export function racerStop(run: RacerRun): { kind: 'escaped' | 'diverged'; step: number } | null {
+  if (run.escapedAt !== null) return { kind: 'escaped', step: run.escapedAt };
+  if (run.divergedAt !== null) return { kind: 'diverged', step: run.divergedAt };
+  return null;
+}

@@ -1,0 +1,30 @@
+import { useEffect, useMemo, useState } from 'react';
+import { RACERS, type RaceResult, type RaceSpec, type RacerName } from '../../models/gradientDescentRace';
+import { computeRace } from '../../workers/raceClient';
+import type { Params } from './params';
+import { RACE_STEPS, RACER_LR_KEYS } from './params';
+
+/** The race the page's parameters ask for (a learning rate below 0 means "the function's default"). */
+export function raceSpec(p: Params): RaceSpec {
+  const lr: Partial<Record<RacerName, number>> = {};
+  for (const name of RACERS) if (p[RACER_LR_KEYS[name]] >= 0) lr[name] = p[RACER_LR_KEYS[name]];
+  return { fn: p.fn, lr, steps: RACE_STEPS };
+}
+
+/** The recorded race for the current parameters, computed in the race worker; null while it is computed. */
+export function useRace(p: Params): { race: RaceResult | null; error: string | null } {
+  const spec = raceSpec(p);
+  const key = JSON.stringify(spec);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` captures the spec
+  const stableSpec = useMemo(() => spec, [key]);
+  const [done, setDone] = useState<{ key: string; race: RaceResult | null; error: string | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    computeRace(stableSpec).then(
+      (race) => { if (live) setDone({ key, race, error: null }); },
+      (err: Error) => { if (live) setDone({ key, race: null, error: err.message }); },
+    );
+    return () => { live = false; };
+  }, [stableSpec, key]);
+  return done && done.key === key ? { race: done.race, error: done.error } : { race: null, error: null };
+}
