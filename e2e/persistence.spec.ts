@@ -59,10 +59,10 @@ const CASES: Case[] = [
     lang: 'en', solved: { cnn: 1, perceptron: 0 }, keptIds: ['cnn/size'], theme: 'light',
   },
   {
-    // A newer release's data cannot be read safely: the app starts from the defaults.
+    // A newer release's data (an old cached copy opened after a new one): what this version can read is kept.
     name: 'a version from the future',
     raw: json({ state: { lang: 'vi', exercises: { 'perceptron/w1': { solved: true, attempts: 1, lastAt: 0 } }, somethingNew: [1, 2, 3] }, version: 99 }),
-    lang: 'en', solved: {}, keptIds: [],
+    lang: 'vi', solved: { perceptron: 1 }, keptIds: ['perceptron/w1'],
   },
   { name: 'corrupted JSON text', raw: '{not json', lang: 'en', solved: {}, keptIds: [] },
   { name: 'truncated JSON (a write cut short)', raw: json({ state: { lang: 'vi', exercises: {} }, version: 2 }).slice(0, 25), lang: 'en', solved: {}, keptIds: [] },

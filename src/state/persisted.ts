@@ -66,9 +66,14 @@ const migrations: Record<number, (s: Record<string, unknown>) => Record<string, 
   },
 };
 
-/** Brings state stored under `version` up to the current schema; anything unusable becomes the default. */
+/**
+ * Brings state stored under `version` up to the current schema; anything unusable becomes the default.
+ * State from a newer release (an old cached copy opened after a new one) keeps every field this version
+ * can read, so going back a version does not erase a student's progress.
+ */
 export function migrate(stored: unknown, version: number): PersistedState {
-  if (!isObject(stored) || !Number.isInteger(version) || version > SCHEMA_VERSION) return { ...DEFAULTS };
+  if (!isObject(stored) || !Number.isInteger(version)) return { ...DEFAULTS };
+  if (version > SCHEMA_VERSION) return sanitize(stored);
   let s: Record<string, unknown> = stored;
   for (let v = Math.max(version, 1); v < SCHEMA_VERSION; v++) s = migrations[v]?.(s) ?? s;
   return sanitize(s);

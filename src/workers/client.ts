@@ -11,8 +11,8 @@
  *   client.pause(); client.step(10); client.reset();
  *   off(); client.dispose();
  */
-import { createTrainingHost, type CommandHandler } from './host';
-import type { HyperUpdate, RunnerOptions, TrainingCommand, TrainingEvent, TrainingTask } from './protocol';
+import type { CommandHandler } from './host';
+import { errorMessage, type HyperUpdate, type RunnerOptions, type TrainingCommand, type TrainingEvent, type TrainingTask } from './protocol';
 
 /** Receives every event from the trainer. */
 export type TrainingListener = (event: TrainingEvent) => void;
@@ -68,14 +68,19 @@ function workerTransport(deliver: TrainingListener): Transport {
 
 function inlineTransport(deliver: TrainingListener): Transport {
   let closed = false;
-  const host: CommandHandler = createTrainingHost((e) => {
+  // The host (and with it the whole engine) is loaded only where there is no Worker, so the page's bundle
+  // does not carry a second copy of the engine. Commands are chained on the load, so they stay in order
+  // and asynchronous, as with a worker.
+  let ready: Promise<CommandHandler | null> = import('./host').then(({ createTrainingHost }) => createTrainingHost((e) => {
     if (!closed) deliver(e);
+  })).catch((err: unknown) => {
+    deliver({ type: 'error', message: errorMessage(err) });
+    return null;
   });
   return {
-    // A microtask keeps commands asynchronous (as with a worker) and in order.
-    send: (cmd) => queueMicrotask(() => host(cmd)),
+    send: (cmd) => { ready = ready.then((host) => { host?.(cmd); return host; }); },
     close: () => {
-      host({ type: 'dispose' });
+      ready = ready.then((host) => { host?.({ type: 'dispose' }); return host; });
       closed = true;
     },
   };

@@ -1,3 +1,4 @@
+import { thinCurve } from '../../lib/history';
 import { useEffect, useRef, useState } from 'react';
 import type { PlaygroundTask } from '../../models/playgroundTask';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
@@ -14,12 +15,6 @@ export interface PlaygroundRun {
   pause: () => void;
   stepOnce: () => void;
   reset: () => void;
-}
-
-const MAX_POINTS = 400;
-
-function thin(points: [number, number][]): [number, number][] {
-  return points.length > MAX_POINTS ? points.filter((_, i) => i % 2 === 0) : points;
 }
 
 /**
@@ -43,8 +38,8 @@ export function usePlayground(task: PlaygroundTask | null): PlaygroundRun {
         const s = e.snapshot;
         setSnapshot(s);
         setHistory((h) => (s.step === 0 ? { train: [[0, s.loss]], test: s.testLoss === null ? [] : [[0, s.testLoss]] } : {
-          train: thin([...h.train, [s.step, s.loss]]),
-          test: s.testLoss === null ? h.test : thin([...h.test, [s.step, s.testLoss]]),
+          train: thinCurve([...h.train, [s.step, s.loss]]),
+          test: s.testLoss === null ? h.test : thinCurve([...h.test, [s.step, s.testLoss]]),
         }));
       } else if (e.type === 'status') {
         runningRef.current = e.state === 'running';

@@ -1,3 +1,4 @@
+import { thinCurve } from '../../lib/history';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MnistData } from '../../data';
 import type { CnnArch } from '../../models/cnnNet';
@@ -63,7 +64,7 @@ export function useCnnTraining(data: MnistData | null, arch: CnnArch, lr: number
     const onSnapshot = (s: TrainingSnapshot) => {
       setSnapshot(s);
       const r = s.report as unknown as CnnReport | undefined;
-      setTrainCurve((c) => [...c.filter(([st]) => st < s.step), [s.step, s.loss]]);
+      setTrainCurve((c) => thinCurve([...c.filter(([st]) => st < s.step), [s.step, s.loss]]));
       if (r) setTestCurve((c) => (c.some((q) => q.step === r.testStep) ? c : [...c.filter((q) => q.step < r.testStep), { step: r.testStep, seconds: elapsed(), loss: r.testLoss, accuracy: r.testAccuracy }]));
     };
     return () => { off(); client.dispose(); clientRef.current = null; };

@@ -1,3 +1,4 @@
+import { thinCurve } from '../../lib/history';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { pca2, type Pca2 } from '../../models/embeddings';
 import type { Word2vecTask } from '../../models/word2vecTask';
@@ -59,7 +60,7 @@ export function useWord2vec(p: Params): W2vRun {
       if (e.type === 'snapshot') {
         const s = e.snapshot;
         setSnapshot(s);
-        setHistory((h) => [...h.filter(([st]) => st < s.step), [s.step, s.loss]]);
+        setHistory((h) => thinCurve([...h.filter(([st]) => st < s.step), [s.step, s.loss]]));
         if (s.step === 0) {
           setDiverged(null);
           setError(null);
