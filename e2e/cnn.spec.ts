@@ -162,10 +162,10 @@ test('the CNN trains in the worker on MNIST to ≥ 80 % and predicts a drawn dig
   await page.goto('/cnn');
   await expect(page.getByTestId('mnist-ready')).toBeVisible({ timeout: 30_000 });
   const size = await page.evaluate(() => {
-    const e = performance.getEntriesByType('resource').find((r) => r.name.includes('mnist.bin')) as PerformanceResourceTiming | undefined;
+    const e = performance.getEntriesByType('resource').find((r) => r.name.includes('mnist.bin.gz')) as PerformanceResourceTiming | undefined;
     return e ? { transfer: e.transferSize, body: e.encodedBodySize, decoded: e.decodedBodySize } : null;
   });
-  console.log('mnist.bin transfer', JSON.stringify(size));
+  console.log('mnist.bin.gz transfer', JSON.stringify(size));
   await expect(page.getByTestId('mnist-acc')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('mnist-train').click();
   const t0 = Date.now();

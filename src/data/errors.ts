@@ -11,6 +11,7 @@ export type DataErrorCode =
   | 'trailingBytes' // the file is longer than its header says
   | 'badWords' // the word list does not match the header (count, duplicates, encoding)
   | 'badLabel' // a label outside 0–9
+  | 'badCompression' // gzip data that is corrupt or truncated
   | 'inconsistentDims' // a text line has a different number of values than the first one
   | 'notNumeric' // a value that is not a finite number
   | 'missingValues' // a text line with a word but no values

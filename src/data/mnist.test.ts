@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import { encodeMnistBin, loadMnist, MNIST_HEADER_BYTES, parseMnistBin } from './mnist.ts';
@@ -24,7 +25,7 @@ const patched = (offset: number, value: number) => {
   return copy;
 };
 
-describe('mnist binary', () => {
+describe('mnist binary (mnist.bin.gz once decompressed)', () => {
   it('round-trips and splits train/test', () => {
     expect(bin.byteLength).toBe(MNIST_HEADER_BYTES + images.length + COUNT);
     const d = parseMnistBin(bin.slice().buffer);
@@ -76,5 +77,21 @@ describe('mnist binary', () => {
     const d = await loadMnist(url, (loaded) => (last = loaded));
     expect(d.test.count).toBe(2);
     expect(last).toBe(bin.byteLength);
+  });
+
+  it('loads a gzip-compressed file (as shipped in mnist.bin.gz), with progress on the compressed bytes', async () => {
+    const gz = gzipSync(bin, { level: 9 });
+    const url = `data:application/gzip;base64,${gz.toString('base64')}`;
+    let last = -1;
+    const d = await loadMnist(url, (loaded) => (last = loaded));
+    expect(d.train.count).toBe(3);
+    expect(Array.from(d.test.labels)).toEqual([1, 5]);
+    expect(last).toBe(gz.byteLength);
+  });
+
+  it('reports a corrupt gzip file as badCompression', async () => {
+    const gz = gzipSync(bin, { level: 9 });
+    const url = `data:application/gzip;base64,${gz.subarray(0, gz.byteLength - 8).toString('base64')}`;
+    await expect(loadMnist(url)).rejects.toMatchObject({ name: 'DataError', code: 'badCompression' });
   });
 });
