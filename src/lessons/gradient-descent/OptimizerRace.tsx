@@ -87,7 +87,7 @@ function RaceTable({ race, k }: { race: RaceResult; k: number }) {
   const m = useMessages(gdMessages);
   const labels = useRacerLabels();
   return (
-    <table className="ga-table ga-race__table" data-testid="race-table">
+    <table className="ga-table ga-race__table" data-testid="race-table" tabIndex={0} aria-label={m.raceTable}>
       <thead><tr><th scope="col">{m.colOptimizer}</th><th scope="col">{m.colPosition}</th><th scope="col">{m.colLoss}</th><th scope="col">{m.colStatus}</th></tr></thead>
       <tbody>
         {race.runs.map((run) => {

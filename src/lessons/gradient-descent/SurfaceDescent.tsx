@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import { tex } from '../../lib/texNumber';
+import { texNum } from '../../lib/texNumber';
 import {
   REGRESSION_DATA, flattenRegPoints, hessianMaxEig, runGradientDescent, unflattenRegPoints, type RegPoint,
 } from '../../models/gradientDescent';
@@ -22,6 +22,16 @@ interface Props { params: Params; set: (patch: Partial<Params>) => void }
 export const ITERATIONS = 150;
 /** Presets as multiples of 1/λ_max (stable below 2). */
 const PRESETS = [['tooSmall', 0.05], ['good', 0.9], ['oscillates', 1.85], ['diverges', 2.15]] as const;
+
+/** A pair in a vector, negatives bare (they sit after a comma or a bracket, never after an operator). */
+const pair = (a: number, b: number) => `(${texNum(a)},\\ ${texNum(b)})`;
+
+/** ∇E and the update w ← w − η∇E with the live numbers. */
+function stepTex(w: readonly number[], grad: readonly number[], eta: number, next: readonly number[]): string {
+  const g = pair(grad[0], grad[1]);
+  return `\\nabla E = \\Big(\\textstyle\\sum_d (t_d - o_d)(-1),\\ \\sum_d (t_d - o_d)(-x_d)\\Big) = ${g},\\quad `
+    + `\\mathbf{w} \\leftarrow ${pair(w[0], w[1])} - ${texNum(eta)}\\cdot${g} = ${pair(next[0], next[1])}`;
+}
 
 export function regPoints(p: Params): RegPoint[] {
   return p.rp.length >= 2 ? unflattenRegPoints(p.rp) : [...REGRESSION_DATA];
@@ -73,7 +83,7 @@ export function SurfaceDescent({ params: p, set }: Props) {
           arrow={grad ? { at: w, vector: downhill(grad, 0.8), label: '−∇E' } : null} />
       </div>
       {grad && next && (
-        <ScrollTex label={m.stepFormula} math={tex`\nabla E = \Big(\textstyle\sum_d (t_d - o_d)(-1),\ \sum_d (t_d - o_d)(-x_d)\Big) = (${grad[0]},\ ${grad[1]}),\quad \mathbf{w} \leftarrow (${w[0]},\ ${w[1]}) - ${p.eta}\cdot(${grad[0]},\ ${grad[1]}) = (${next[0]},\ ${next[1]})`} />
+        <ScrollTex label={m.stepFormula} math={stepTex(w, grad, p.eta, next)} />
       )}
       <p className="ga-readout">
         w = (<output data-testid="gd-w0" data-value={w[0]}>{formatNumber(w[0], 4)}</output>, <output data-testid="gd-w1" data-value={w[1]}>{formatNumber(w[1], 4)}</output>)

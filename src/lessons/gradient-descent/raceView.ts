@@ -15,15 +15,22 @@ export const RACER_DASHED: Record<RacerName, boolean> = {
   sgd: false, momentum: true, nesterov: false, adagrad: true, adadelta: false, rmsprop: true, adam: false,
 };
 
+/** Formulas one below the other, centred. */
+const lines = (...ls: string[]) => `\\begin{gathered}${ls.join(' \\\\ ')}\\end{gathered}`;
+
 /** The update rule of each racer, in the notation of deck 001 (g = ∇f(θ), products and powers per coordinate). */
+
 export const RACER_RULE: Record<RacerName, string> = {
   sgd: '\\theta \\leftarrow \\theta - \\eta\\, g',
-  momentum: 'v \\leftarrow \\gamma v + \\eta\\, g,\\quad \\theta \\leftarrow \\theta - v',
-  nesterov: 'v \\leftarrow \\gamma v + \\eta\\, g,\\quad \\theta \\leftarrow \\theta - (\\gamma v + \\eta\\, g)',
-  adagrad: 'G \\leftarrow G + g^2,\\quad \\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{G} + \\epsilon}\\, g',
-  adadelta: 'E[g^2] \\leftarrow \\rho E[g^2] + (1-\\rho) g^2,\\quad \\Delta\\theta = -\\frac{\\sqrt{E[\\Delta\\theta^2] + \\epsilon}}{\\sqrt{E[g^2] + \\epsilon}}\\, g,\\quad E[\\Delta\\theta^2] \\leftarrow \\rho E[\\Delta\\theta^2] + (1-\\rho)\\Delta\\theta^2',
-  rmsprop: 'E[g^2] \\leftarrow \\rho E[g^2] + (1-\\rho) g^2,\\quad \\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{E[g^2]} + \\epsilon}\\, g',
-  adam: 'm \\leftarrow \\beta_1 m + (1-\\beta_1) g,\\ v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2,\\ \\hat m = \\tfrac{m}{1-\\beta_1^t},\\ \\hat v = \\tfrac{v}{1-\\beta_2^t},\\ \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}',
+  momentum: lines('v \\leftarrow \\gamma v + \\eta\\, g', '\\theta \\leftarrow \\theta - v'),
+  nesterov: lines('v \\leftarrow \\gamma v + \\eta\\, g', '\\theta \\leftarrow \\theta - (\\gamma v + \\eta\\, g)'),
+  adagrad: lines('G \\leftarrow G + g^2', '\\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{G} + \\epsilon}\\, g'),
+  adadelta: lines('E[g^2] \\leftarrow \\rho E[g^2] + (1-\\rho) g^2',
+    '\\Delta\\theta = -\\frac{\\sqrt{E[\\Delta\\theta^2] + \\epsilon}}{\\sqrt{E[g^2] + \\epsilon}}\\, g,\\quad \\theta \\leftarrow \\theta + \\Delta\\theta',
+    'E[\\Delta\\theta^2] \\leftarrow \\rho E[\\Delta\\theta^2] + (1-\\rho)\\Delta\\theta^2'),
+  rmsprop: lines('E[g^2] \\leftarrow \\rho E[g^2] + (1-\\rho) g^2', '\\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{E[g^2]} + \\epsilon}\\, g'),
+  adam: lines('m \\leftarrow \\beta_1 m + (1-\\beta_1) g,\\quad v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2',
+    '\\hat m = \\frac{m}{1-\\beta_1^t},\\quad \\hat v = \\frac{v}{1-\\beta_2^t},\\quad \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}'),
 };
 
 const vec = (p: readonly [number, number] | undefined) => (p ? `(${texNum(p[0], 4)},\\ ${texNum(p[1], 4)})` : '\\text{—}');
@@ -55,9 +62,8 @@ function hyperTex(run: RacerRun): string {
 export function racerStateTex(run: RacerRun, k: number): string {
   const i = Math.min(k, run.path.length - 1);
   const state = run.state[i] ?? {};
-  const parts = [`t = ${i}`, `\\theta = ${vec(run.path[i])}`, hyperTex(run)];
-  for (const [key, sym] of STATE_SYMBOLS[run.name]) parts.push(`${sym} = ${vec(state[key])}`);
-  return parts.join(',\\quad ');
+  const vectors = STATE_SYMBOLS[run.name].map(([key, sym]) => `${sym} = ${vec(state[key])}`);
+  return lines(`t = ${i},\\quad \\theta = ${vec(run.path[i])}`, hyperTex(run), ...vectors);
 }
 
 /** Values plotted for the loss: log₁₀ f where f ≥ 0 everywhere (bowl, Rosenbrock, Himmelblau), else f itself. */
