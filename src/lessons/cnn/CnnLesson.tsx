@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { fmt, useMessages } from '../../i18n';
-import { formatNumber } from '../../lib/parseNumber';
 import { useUrlState } from '../../state/useUrlState';
 import { LessonLayout, ProseBlock } from '../../ui/LessonLayout';
 import { Notice } from '../../ui/Notice';
@@ -31,7 +30,7 @@ function DataStatus({ state }: { state: MnistState }) {
   }
   return (
     <p className="ga-cnn-note" data-testid="mnist-ready">
-      {fmt(m.dataReady, { train: state.data.train.count, test: state.data.test.count, mb: formatNumber(state.bytes / 1e6, 2) })}
+      {fmt(m.dataReady, { train: state.data.train.count, test: state.data.test.count })}
     </p>
   );
 }

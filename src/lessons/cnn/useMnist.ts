@@ -3,7 +3,7 @@ import { DATA_URLS, loadMnist, type MnistData } from '../../data';
 
 export type MnistState =
   | { status: 'loading'; loaded: number; total: number | null }
-  | { status: 'ready'; data: MnistData; bytes: number }
+  | { status: 'ready'; data: MnistData }
   | { status: 'error'; message: string };
 
 /** Loads the shipped digits once, when the lesson opens (never on other pages). */
@@ -18,7 +18,7 @@ export function useMnist(): MnistState {
       last = loaded;
       setState({ status: 'loading', loaded, total });
     }, { signal: abort.signal })
-      .then((data) => setState({ status: 'ready', data, bytes: data.train.images.buffer.byteLength }))
+      .then((data) => setState({ status: 'ready', data }))
       .catch((e: unknown) => {
         if (!abort.signal.aborted) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
       });
