@@ -90,7 +90,7 @@ test('self-attention, saturation, multi-head and causal mask render with rows su
 });
 
 test('the encoder–decoder trains to ≥ 80 % exact match, aligns, and translates the student’s input', async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const con = watchConsole(page);
   await page.goto('/attention?tin=4096');
   const trainer = page.locator('[data-widget-id="alignment"]');
@@ -102,10 +102,14 @@ test('the encoder–decoder trains to ≥ 80 % exact match, aligns, and translat
     .toBeGreaterThanOrEqual(0.8);
   const wall = (Date.now() - t0) / 1000;
   const trained = await numberIn(page, 'att-seconds');
-  await page.getByTestId('att-train').click(); // pause
   const em = Number(await page.getByTestId('att-exact').getAttribute('data-value'));
   test.info().annotations.push({ type: 'benchmark', description: `exact match ${em} after ${trained} s of training (${wall.toFixed(1)} s wall)` });
   console.warn(`BENCHMARK exact match ${em} after ${trained} s training, ${wall.toFixed(1)} s wall`);
+  // At 80 % exact match one input in five still comes out wrong: train on (still live) to 97 % before asking
+  // about one particular input the model never saw.
+  await expect.poll(async () => Number(await page.getByTestId('att-exact').getAttribute('data-value')), { timeout: 90_000, intervals: [1000] })
+    .toBeGreaterThanOrEqual(0.97);
+  await page.getByTestId('att-train').click(); // pause
   const sample = page.getByTestId('att-sample');
   const rows = Number(await sample.getAttribute('data-rows'));
   expect(Number(await sample.getAttribute('data-on-alignment'))).toBeGreaterThanOrEqual(rows - 1);

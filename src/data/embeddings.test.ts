@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './errors.ts';
 import {
@@ -9,6 +10,7 @@ import {
   neighboursOf,
   parseEmbeddingBin,
   parseGloveText,
+  prefixEmbeddingBin,
 } from './embeddings.ts';
 
 const WORDS = ['king', 'queen', 'man', 'woman', 'café', 'x'];
@@ -132,6 +134,65 @@ describe('embedding binary', () => {
     expect(emb.words).toEqual(WORDS);
     expect(seen.at(-1)?.[0]).toBe(bin.byteLength);
     await expectRejects(loadEmbeddings(`data:application/octet-stream;base64,${Buffer.alloc(40).toString('base64')}`), 'badMagic');
+  });
+});
+
+describe('prefixEmbeddingBin', () => {
+  const bin = encodeEmbeddingBin(WORDS, VECS, DIMS);
+  const full = parseEmbeddingBin(bin);
+
+  it('keeps the first rows exactly: words, vectors and norms equal the full parse', () => {
+    for (let rows = 1; rows <= WORDS.length; rows++) {
+      const prefix = prefixEmbeddingBin(bin, rows);
+      const emb = parseEmbeddingBin(prefix);
+      expect(emb.count).toBe(rows);
+      expect(emb.dims).toBe(DIMS);
+      expect(emb.words).toEqual(WORDS.slice(0, rows));
+      expect(emb.vectors).toEqual(full.vectors.subarray(0, rows * DIMS));
+      expect(emb.norms).toEqual(full.norms.subarray(0, rows));
+      const wordsBytes = new TextEncoder().encode(WORDS.slice(0, rows).join('\n')).byteLength;
+      expect(new DataView(prefix.buffer).getUint32(20, true)).toBe(wordsBytes);
+      expect(prefix.byteLength).toBe(EMBEDDING_HEADER_BYTES + 4 * rows + rows * DIMS + wordsBytes);
+    }
+    expect(prefixEmbeddingBin(bin, WORDS.length)).toEqual(bin);
+  });
+
+  it('is the same bytes as encoding the first rows (quantisation is per row)', () => {
+    expect(prefixEmbeddingBin(bin, 5)).toEqual(encodeEmbeddingBin(WORDS.slice(0, 5), VECS.subarray(0, 5 * DIMS), DIMS));
+  });
+
+  it('accepts an ArrayBuffer and a Uint8Array view with an offset', () => {
+    const padded = new Uint8Array(bin.byteLength + 8);
+    padded.set(bin, 8);
+    expect(prefixEmbeddingBin(padded.subarray(8), 3)).toEqual(prefixEmbeddingBin(bin.slice().buffer, 3));
+  });
+
+  it('rejects a row count outside 1…count, and malformed files', () => {
+    expect(() => prefixEmbeddingBin(bin, 0)).toThrow(RangeError);
+    expect(() => prefixEmbeddingBin(bin, -1)).toThrow(RangeError);
+    expect(() => prefixEmbeddingBin(bin, WORDS.length + 1)).toThrow(RangeError);
+    expect(() => prefixEmbeddingBin(bin, 2.5)).toThrow(RangeError);
+    expect(() => prefixEmbeddingBin(bin, NaN)).toThrow(RangeError);
+    expectDataError(() => prefixEmbeddingBin(bin.slice(0, bin.byteLength - 1), 2), 'truncated');
+    expectDataError(() => prefixEmbeddingBin(new Uint8Array(0), 1), 'empty');
+    // fewer newlines than the header promises
+    expectDataError(() => prefixEmbeddingBin(encodeWithRawWords('ab!'), 1), 'badWords');
+  });
+});
+
+describe('the shipped 5k file', () => {
+  const big = readFileSync('public/data/glove-6b-100d-50k.bin');
+  const small = readFileSync('public/data/glove-6b-100d-5k.bin');
+  it('is byte for byte the first 5,000 rows of the 50k file', () => {
+    expect(new Uint8Array(small)).toEqual(prefixEmbeddingBin(big, 5000));
+  });
+  it('parses to exactly the first 5,000 rows of the 50k file', () => {
+    const a = parseEmbeddingBin(small), b = parseEmbeddingBin(big);
+    expect(a.count).toBe(5000);
+    expect(b.count).toBe(50_000);
+    expect(a.words).toEqual(b.words.slice(0, 5000));
+    expect(a.vectors).toEqual(b.vectors.subarray(0, 5000 * b.dims));
+    expect(a.norms).toEqual(b.norms.subarray(0, 5000));
   });
 });
 

@@ -18,7 +18,9 @@
  *   … + rows·dims uint8[wordsBytes]  words, UTF-8, separated by "\n" (no trailing newline)
  *
  * The file ends exactly there. Row i of the matrix belongs to word i of the list; rows are in the
- * order of the source (most frequent word first).
+ * order of the source (most frequent word first). Since the quantisation is per row, the first n rows
+ * form a valid file of their own (prefixEmbeddingBin): glove-6b-100d-5k.bin is the first 5,000 rows of
+ * glove-6b-100d-50k.bin, byte for byte.
  */
 import { DataError } from './errors.ts';
 import { fetchArrayBuffer, type ProgressCallback } from './fetchProgress.ts';
@@ -96,8 +98,10 @@ export function encodeEmbeddingBin(words: readonly string[], vectors: ArrayLike<
   return out;
 }
 
-/** Validates and decodes a "GAWV" file. Throws DataError (see errors.ts) on malformed input. */
-export function parseEmbeddingBin(buffer: ArrayBuffer | Uint8Array): Embeddings {
+interface BinLayout { bytes: Uint8Array; view: DataView; rows: number; dims: number; wordsBytes: number; qOffset: number; wOffset: number; end: number }
+
+/** Checks the header and the total length of a "GAWV" file; throws DataError (see errors.ts) on malformed input. */
+function readBinLayout(buffer: ArrayBuffer | Uint8Array): BinLayout {
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   if (bytes.byteLength === 0) throw new DataError('empty', 'The embedding file is empty.');
   if (bytes.byteLength < EMBEDDING_HEADER_BYTES) {
@@ -134,6 +138,12 @@ export function parseEmbeddingBin(buffer: ArrayBuffer | Uint8Array): Embeddings 
     throw new DataError('trailingBytes', `The embedding file has ${bytes.byteLength - expectedBytes} unexpected bytes after the word list.`,
       { expected: expectedBytes, found: bytes.byteLength });
   }
+  return { bytes, view, rows, dims, wordsBytes, qOffset, wOffset, end: expectedBytes };
+}
+
+/** Validates and decodes a "GAWV" file. Throws DataError (see errors.ts) on malformed input. */
+export function parseEmbeddingBin(buffer: ArrayBuffer | Uint8Array): Embeddings {
+  const { bytes, view, rows, dims, qOffset, wOffset, end: expectedBytes } = readBinLayout(buffer);
 
   let text: string;
   try {
@@ -171,6 +181,42 @@ export function parseEmbeddingBin(buffer: ArrayBuffer | Uint8Array): Embeddings 
     for (let d = 0; d < dims; d++) vectors[base + d] = q[base + d] * inv;
   }
   return { words, count: rows, dims, vectors, norms, index };
+}
+
+/**
+ * The first `rows` words of a "GAWV" file as a "GAWV" file of their own, losslessly: the header with the
+ * new row count and word-list length, the first `rows` scales, the first `rows`·dims int8 values and the
+ * first `rows` words, byte for byte. For the shipped file (most frequent words first) this is the
+ * `rows` most frequent words. Throws DataError on a malformed file and RangeError unless
+ * 1 ≤ rows ≤ the file's row count.
+ */
+export function prefixEmbeddingBin(buffer: ArrayBuffer | Uint8Array, rows: number): Uint8Array {
+  const src = readBinLayout(buffer);
+  if (!Number.isInteger(rows) || rows < 1 || rows > src.rows) {
+    throw new RangeError(`rows must be an integer in 1…${src.rows}, got ${rows}`);
+  }
+  // The word list ends before the rows-th "\n" (or at the end of the file when all rows are kept).
+  let wordsEnd = src.end;
+  if (rows < src.rows) {
+    let seen = 0;
+    wordsEnd = -1;
+    for (let i = src.wOffset; i < src.end; i++) {
+      if (src.bytes[i] === 0x0a && ++seen === rows) { wordsEnd = i; break; }
+    }
+    if (wordsEnd < 0) throw new DataError('badWords', `The word list has fewer than ${rows + 1} entries.`, { expected: src.rows, found: seen + 1 });
+  }
+  const wordsBytes = wordsEnd - src.wOffset;
+  const qOffset = EMBEDDING_HEADER_BYTES + 4 * rows;
+  const wOffset = qOffset + rows * src.dims;
+  const out = new Uint8Array(wOffset + wordsBytes);
+  const view = new DataView(out.buffer);
+  out.set(src.bytes.subarray(0, EMBEDDING_HEADER_BYTES), 0);
+  view.setUint32(8, rows, true);
+  view.setUint32(20, wordsBytes, true);
+  out.set(src.bytes.subarray(EMBEDDING_HEADER_BYTES, EMBEDDING_HEADER_BYTES + 4 * rows), EMBEDDING_HEADER_BYTES);
+  out.set(src.bytes.subarray(src.qOffset, src.qOffset + rows * src.dims), qOffset);
+  out.set(src.bytes.subarray(src.wOffset, wordsEnd), wOffset);
+  return out;
 }
 
 /** Streams the shipped binary with progress and parses it. */

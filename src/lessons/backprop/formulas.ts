@@ -93,7 +93,7 @@ function matmulBackTex(cfg: BpConfig, s: BpState, node: BpNode, i: number, j: nu
   const back = s.backward?.contributions.find((c) => c.input === x)?.grad;
   const upLive = back ? tex`,\qquad (W^{(${String(l)})\top}\delta^{(${String(l + 1)})})_{${String(j + 1)}} = ${-back[j]}` : '';
   return {
-    general: `\\Delta W^{(${l})} = \\eta\\,\\delta^{(${l + 1})}\\,${sym(x)}^{\\top},\\qquad -\\frac{\\partial E}{\\partial ${sym(x)}} = W^{(${l})\\top}\\delta^{(${l + 1})}`,
+    general: `\\Delta W^{(${l})} = \\eta\\,\\delta^{(${l + 1})}\\,{${sym(x)}}^{\\top},\\qquad -\\frac{\\partial E}{\\partial ${sym(x)}} = W^{(${l})\\top}\\delta^{(${l + 1})}`,
     live: tex`\Delta W^{(${String(l)})}_{${String(i + 1)}${String(j + 1)}} = ${cfg.eta}\cdot ${d}\cdot ${xv} = ${cfg.eta * d * xv}` + upLive,
   };
 }

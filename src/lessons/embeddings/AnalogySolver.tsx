@@ -20,7 +20,7 @@ export function AnalogySolver({ params: p, set }: WidgetProps) {
   const res = answer?.result.kind === 'analogy' ? answer.result : null;
   const preset = ANALOGY_PRESETS.find((x) => x.a === p.a.trim().toLowerCase() && x.b === p.b.trim().toLowerCase() && x.c === p.c.trim().toLowerCase());
   const options = [{ value: '', label: m.presetPick }, ...ANALOGY_PRESETS.map((x) => ({ value: x.id, label: fmt(m.presetRow, { a: x.a, b: x.b, c: x.c }) }))];
-  const count = answer && glove.status === 'ready' ? glove.info.count : undefined;
+  const count = answer?.count;
   const top = res?.ranked?.[0];
   return (
     <div className="ga-analogy">
@@ -40,10 +40,10 @@ export function AnalogySolver({ params: p, set }: WidgetProps) {
       )}
       <Toggle label={m.includeQuery} checked={p.inc} onChange={(inc) => set({ inc })} data-testid="include-query" />
       <p className="ga-emb-note">{m.includeExplain}</p>
-      {res?.ranked && <RankedTable rows={res.ranked} testId="analogy-results" caption={m.analogyResults} busy={busy} answered={res.checks.map((x) => x.word).join(':')} />}
+      {res?.ranked && <RankedTable rows={res.ranked} testId="analogy-results" caption={m.analogyResults} busy={busy} answered={res.checks.map((x) => x.word).join(':')} count={answer?.count} />}
       {answer && res?.ranked && (
-        <p className="ga-emb-note" data-testid="analogy-time" data-ms={answer.ms.toFixed(2)}>
-          {fmt(m.queryTime, { count: (count ?? 0).toLocaleString('en-US'), ms: answer.ms.toFixed(1) })}
+        <p className="ga-emb-note" data-testid="analogy-time" data-ms={answer.ms.toFixed(2)} data-count={answer.count}>
+          {fmt(m.queryTime, { count: answer.count.toLocaleString('en-US'), ms: answer.ms.toFixed(1) })}
         </p>
       )}
       {preset && res?.ranked && source === 'glove' && <DeckComparison deck={preset.deck} ranked={res.ranked} />}
@@ -61,11 +61,11 @@ function DeckComparison({ deck, ranked }: { deck: string; ranked: Scored[] }) {
   return <p className="ga-deck-note" data-testid="deck-note">{text}</p>;
 }
 
-/** Words with their cosine scores, best first, with a bar for the score. */
-export function RankedTable({ rows, caption, testId, busy, answered }: { rows: Scored[]; caption: string; testId: string; busy?: boolean; answered?: string }) {
+/** Words with their cosine scores, best first, with a bar for the score; `count`: words searched. */
+export function RankedTable({ rows, caption, testId, busy, answered, count }: { rows: Scored[]; caption: string; testId: string; busy?: boolean; answered?: string; count?: number }) {
   const m = useMessages(embeddingsMessages);
   return (
-    <table className="ga-table ga-ranked" data-testid={testId} aria-busy={busy || undefined} data-answered={answered}>
+    <table className="ga-table ga-ranked" data-testid={testId} aria-busy={busy || undefined} data-answered={answered} data-count={count}>
       <caption>{caption}</caption>
       <thead><tr><th scope="col">#</th><th scope="col">{m.colWord}</th><th scope="col">{m.colCos}</th></tr></thead>
       <tbody>

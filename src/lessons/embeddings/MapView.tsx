@@ -47,7 +47,7 @@ export function MapView({ params: p, set }: WidgetProps) {
         <>
           <WordMap title={labels[p.mp]} points={res.points.map((q) => ({ label: q.word, x: q.x, y: q.y, kind: q.answer ? 'highlight' : 'normal' }))}
             arrows={res.arrows.map(([from, to, series]) => ({ from, to, series }))} filename={`embedding-map-${p.mp}`} />
-          <p className="ga-emb-note" data-testid="map-explained">
+          <p className="ga-emb-note" data-testid="map-explained" data-count={answer?.count}>
             {fmt(m.mapExplained, { p: Math.round(100 * (res.explained[0] + res.explained[1])) })}
           </p>
           {missing.length > 0 && <p className="ga-wordfield__error" role="status" data-testid="map-missing">{fmt(m.mapMissing, { words: missing.join(', ') })}</p>}

@@ -19,17 +19,16 @@ export function NeighboursView({ params: p, set }: WidgetProps) {
   const cos = useVectorQuery(source, { kind: 'cosine', a: p.nw, b: p.cw });
   const nres = near.answer?.result.kind === 'neighbours' ? near.answer.result : null;
   const cres = cos.answer?.result.kind === 'cosine' ? cos.answer.result : null;
-  const count = glove.status === 'ready' ? glove.info.count : undefined;
   const parts = cres?.parts;
   const A = texWord(p.nw.trim()), B = texWord(p.cw.trim());
   return (
     <div className="ga-neighbours">
       <VectorsStatus state={glove} what="GloVe" />
       <div className="ga-controls">
-        <WordField label={m.neighbourWord} value={p.nw} onChange={(nw) => set({ nw })} check={nres?.checks[0]} count={count} testId="neighbour-word" />
-        <WordField label={m.cosineWith} value={p.cw} onChange={(cw) => set({ cw })} check={cres?.checks[1]} count={count} testId="cosine-word" />
+        <WordField label={m.neighbourWord} value={p.nw} onChange={(nw) => set({ nw })} check={nres?.checks[0]} count={near.answer?.count} testId="neighbour-word" />
+        <WordField label={m.cosineWith} value={p.cw} onChange={(cw) => set({ cw })} check={cres?.checks[1]} count={cos.answer?.count} testId="cosine-word" />
       </div>
-      {nres?.ranked && <RankedTable rows={nres.ranked} caption={fmt(m.neighboursOf, { word: p.nw.trim() })} testId="neighbour-results" busy={near.busy} />}
+      {nres?.ranked && <RankedTable rows={nres.ranked} caption={fmt(m.neighboursOf, { word: p.nw.trim() })} testId="neighbour-results" busy={near.busy} count={near.answer?.count} />}
       {parts && (
         <div className="ga-cosine" data-testid="cosine-parts" data-cos={parts.cos.toFixed(6)}>
           <Tex display math={`\\vec A = \\vec{${A}} = ${vec(parts.headA)},\\quad \\vec B = \\vec{${B}} = ${vec(parts.headB)}`} />

@@ -22,7 +22,7 @@ export function OneHotView({ params: p, set }: WidgetProps) {
   const dense = cosine(ANIMAL_TABLE[ia], ANIMAL_TABLE[ib]);
   const hot = cosine(oneHot[ia], oneHot[ib]);
   const options = ANIMALS.map((a) => ({ value: a, label: a }));
-  const vocab = glove.status === 'ready' ? glove.info.count.toLocaleString('en-US') : '50,000';
+  const vocab = glove.status === 'ready' ? (glove.info.fullCount ?? glove.info.count).toLocaleString('en-US') : '50,000';
   return (
     <div className="ga-onehot">
       <div className="ga-onehot__charts">

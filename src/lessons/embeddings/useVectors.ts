@@ -1,15 +1,22 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { DATA_URLS } from '../../data';
+import { DATA_URLS, EMBEDDING_ROWS } from '../../data';
 import type { LoadFailure, QueryResult, SpaceInfo, VectorQuery, VectorSource, VectorsEvent, VectorsRequest } from './vectorsProtocol';
 
-/** Loading state of one vector source. */
+/** The full file's download while a partial space (info.partial) already answers queries. */
+export type UpgradeState = { status: 'loading'; loaded: number; total: number | null } | { status: 'error'; failure: LoadFailure };
+
+/**
+ * Loading state of one vector source. `ready` with info.partial: the preview answers queries while the
+ * full file downloads (`upgrade`); the `info` object changes only when a new space is ready.
+ */
 export type SourceState =
   | { status: 'idle' }
   | { status: 'loading'; loaded: number; total: number | null }
-  | { status: 'ready'; info: SpaceInfo }
+  | { status: 'ready'; info: SpaceInfo; upgrade?: UpgradeState }
   | { status: 'error'; failure: LoadFailure };
 
-export interface QueryAnswer { result: QueryResult; ms: number }
+/** `count`: words in the space that answered. */
+export interface QueryAnswer { result: QueryResult; ms: number; count: number }
 
 /** The page's handle on the vector worker: source states, queries, loading a file. */
 export interface VectorsApi {
@@ -37,10 +44,15 @@ export function createVectorsApi(): VectorsApi {
     if (ev.type === 'progress') set(ev.source, { status: 'loading', loaded: ev.loaded, total: ev.total });
     else if (ev.type === 'ready') set(ev.source, { status: 'ready', info: ev.info });
     else if (ev.type === 'loadError') set(ev.source, { status: 'error', failure: ev.failure });
-    else {
+    else if (ev.type === 'upgradeProgress' || ev.type === 'upgradeError') {
+      const s = states[ev.source];
+      if (s.status !== 'ready') return;
+      const upgrade: UpgradeState = ev.type === 'upgradeProgress' ? { status: 'loading', loaded: ev.loaded, total: ev.total } : { status: 'error', failure: ev.failure };
+      set(ev.source, { ...s, upgrade });
+    } else {
       const p = pending.get(ev.id);
       pending.delete(ev.id);
-      if (ev.type === 'result') p?.resolve({ result: ev.result, ms: ev.ms });
+      if (ev.type === 'result') p?.resolve({ result: ev.result, ms: ev.ms, count: ev.count });
       else p?.reject(new Error(ev.message));
     }
   };
@@ -48,7 +60,7 @@ export function createVectorsApi(): VectorsApi {
     e.preventDefault();
     set('glove', { status: 'error', failure: { code: 'network' } });
   };
-  send({ type: 'load', url: DATA_URLS.embeddings });
+  send({ type: 'load', url: DATA_URLS.embeddings, previewUrl: DATA_URLS.embeddingsPreview, fullCount: EMBEDDING_ROWS.full });
   return {
     state: (source) => states[source],
     subscribe: (fn) => {
@@ -101,25 +113,27 @@ export function useSourceState(source: VectorSource): SourceState {
 }
 
 /**
- * Runs `query` on `source` whenever it changes (and once the vectors are ready); keeps the last answer
- * while a new one is computed. `query` null means "nothing to ask".
+ * Runs `query` on `source` whenever it changes and whenever a new space becomes ready (a file loaded, or
+ * the full GloVe file replacing its 5,000-word preview); keeps the last answer while a new one is
+ * computed. `query` null means "nothing to ask".
  */
 export function useVectorQuery(source: VectorSource, query: VectorQuery | null): { answer: QueryAnswer | null; busy: boolean } {
   const api = useVectorsApi();
   const state = useSourceState(source);
-  const ready = state.status === 'ready';
+  // A new object for every new space, and the same one while only the upgrade's progress changes.
+  const info = state.status === 'ready' ? state.info : null;
+  const ready = info !== null;
   const key = useMemo(() => (query ? JSON.stringify(query) : ''), [query]);
-  const [answer, setAnswer] = useState<{ key: string; source: VectorSource; a: QueryAnswer } | null>(null);
-  const latest = useRef('');
+  const [answer, setAnswer] = useState<{ key: string; source: VectorSource; info: SpaceInfo; a: QueryAnswer } | null>(null);
+  const latest = useRef(0);
   useEffect(() => {
-    if (!ready || !key) return;
-    const tag = `${source}|${key}`;
-    latest.current = tag;
+    if (!info || !key) return;
+    const tag = ++latest.current;
     api.query(source, JSON.parse(key) as VectorQuery).then(
-      (a) => { if (latest.current === tag) setAnswer({ key, source, a }); },
+      (a) => { if (latest.current === tag) setAnswer({ key, source, info, a }); },
       () => undefined,
     );
-  }, [api, ready, key, source, state]);
-  const current = answer && answer.key === key && answer.source === source;
+  }, [api, info, key, source]);
+  const current = answer && answer.key === key && answer.source === source && answer.info === info;
   return { answer: ready && answer && answer.source === source ? answer.a : null, busy: ready && !!key && !current };
 }

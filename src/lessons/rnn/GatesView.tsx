@@ -69,7 +69,7 @@ export function GatesView({ params: p, set }: Props) {
           <ScrollTex label={m.gatesTitle} math={`c_{${T}} = f \\odot c_{${String(t)}} + i \\odot \\tilde c = ${vec(L.f)}\\odot${vec(Lp.c)} + ${vec(L.i)}\\odot${vec(L.cTilde)} = ${vec(L.c)}`} />
           <ScrollTex label={m.gatesTitle} math={`h_{${T}} = o \\odot \\tanh(c_{${T}}) = ${vec(L.o)} \\odot \\tanh${vec(L.c)} = ${vec(L.h)}`} />
           <Heatmap title={m.lstmTimeline} values={lr.values} rowLabels={lr.labels} colLabels={cols} scale="diverging" domain={[-1, 1]}
-            highlight={lr.values.map((_, r) => ({ row: r, col: t }))} onCellClick={(_, c) => set({ gt: c })} showValues digits={2} />
+            highlight={lr.values.map((_, r) => ({ row: r, col: t }))} onCellClick={(_, c) => set({ gt: c })} showValues digits={2} cellSize={40} />
         </div>
         <div>
           <h3>GRU</h3>
@@ -79,7 +79,7 @@ export function GatesView({ params: p, set }: Props) {
           </div>
           <ScrollTex label={m.gatesTitle} math={`h_{${T}} = (1 - z) \\odot h_{${String(t)}} + z \\odot \\tilde h = ${vec(G.z.map((z) => 1 - z))}\\odot${vec(Gp.h)} + ${vec(G.z)}\\odot${vec(G.hTilde)} = ${vec(G.h)}`} />
           <Heatmap title={m.gruTimeline} values={gr.values} rowLabels={gr.labels} colLabels={cols} scale="diverging" domain={[-1, 1]}
-            highlight={gr.values.map((_, r) => ({ row: r, col: t }))} onCellClick={(_, c) => set({ gt: c })} showValues digits={2} />
+            highlight={gr.values.map((_, r) => ({ row: r, col: t }))} onCellClick={(_, c) => set({ gt: c })} showValues digits={2} cellSize={40} />
         </div>
       </div>
     </div>

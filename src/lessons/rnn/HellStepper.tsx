@@ -74,6 +74,7 @@ export function HellStepper({ params: p, set }: Props) {
       <RnnDiagram steps={steps} vocab={HELL.vocab} t={t} phase={phase} folded={p.view === 'folded'} label={m.diagramLabel} />
       <StepControls stepper={stepper} label={phaseLabel} globalKeys={useWidgetActive()} />
       <ScrollTex label={m.formula} testId="hell-formula" math={phaseTex(s, phase)} />
+      <div className="ga-rnn__scroll" tabIndex={0} role="region" aria-label={m.tableCaption}>
       <table className="ga-table ga-rnn__table" data-testid="hell-table">
         <caption>{m.tableCaption}</caption>
         <thead><tr><th scope="col">t</th><th scope="col">{m.colIn}</th><th scope="col">a_t</th><th scope="col">h_t</th><th scope="col">y_t ({HELL.vocab.join(', ')})</th><th scope="col">{m.colTarget}</th><th scope="col">{m.colLoss}</th></tr></thead>
@@ -91,6 +92,7 @@ export function HellStepper({ params: p, set }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

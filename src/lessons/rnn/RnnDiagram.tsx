@@ -59,7 +59,7 @@ function Column({ s, cx, known, phase, current, vocab }: { s: RnnStep; cx: numbe
       <Arrow x1={cx} y1={150} x2={cx} y2={60} label="V" lit={current && phase === 2} />
       <rect x={cx - hW / 2 - 6} y={144} width={hW + 12} height={CELL + 12} rx={6} className="ga-rnn__box" />
       <Cells x={cx - hW / 2} y={150} values={s.h.map((v) => (showH ? v : null))} kind="div" />
-      <text x={cx - hW / 2 - 10} y={170} textAnchor="end" className="ga-rnn__label">h{sub(s.t)}</text>
+      <text x={cx - hW / 2 - 6} y={206} textAnchor="start" className="ga-rnn__label">h{sub(s.t)}</text>
       <Arrow x1={cx} y1={250} x2={cx} y2={190} label="U" lit={current && phase === 0} />
       <Cells x={cx - xW / 2} y={254} values={s.x} kind="onehot" />
       <text x={cx} y={304} textAnchor="middle" className="ga-rnn__label">x{sub(s.t)} = “{s.input}”</text>
