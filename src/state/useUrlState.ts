@@ -5,7 +5,8 @@ import { readParams, writeParams, type Schema, type Values } from '../lib/urlPar
 /**
  * A lesson's parameters, kept in the query string (the URL is their single source of truth, so a
  * copied link reproduces the picture). Returns the parsed values, a setter that writes only what
- * differs from the defaults (replacing the history entry), and the keys whose URL value was rejected.
+ * differs from the defaults (replacing the history entry), the keys whose URL value was rejected, and a
+ * maker of "reset these parameters" callbacks.
  */
 export function useUrlState<S extends Schema>(schema: S) {
   const [search, setSearch] = useSearchParams();
@@ -27,5 +28,8 @@ export function useUrlState<S extends Schema>(schema: S) {
     }, { replace: true, preventScrollReset: true, flushSync: true }),
     [schema],
   );
-  return [values, set, invalid] as const;
+  /** "Reset this widget": a callback that puts the given parameters back to their defaults. */
+  const reset = useCallback((keys: readonly (keyof S & string)[]) => () =>
+    set(Object.fromEntries(keys.map((k) => [k, schema[k].default])) as Partial<Values<S>>), [schema, set]);
+  return [values, set, invalid, reset] as const;
 }

@@ -19,15 +19,13 @@ import { SelfAttentionStepper } from './SelfAttentionStepper';
 import { TransformerBlock } from './TransformerBlock';
 import './attention.css';
 
-type Key = keyof typeof attentionSchema;
 
 /** Route /attention: bottleneck, scores → softmax → context, a trained alignment, self-attention, heads, PE, the block, cost. */
 export default function AttentionLesson() {
   const m = useMessages(attentionMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(attentionSchema);
+  const [params, set, invalid, reset] = useUrlState(attentionSchema);
   const props = { params, set };
-  const reset = (keys: Key[]) => () => set(Object.fromEntries(keys.map((k) => [k, attentionSchema[k].default])));
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />

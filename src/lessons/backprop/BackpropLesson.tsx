@@ -23,8 +23,7 @@ const PG_KEYS = (Object.keys(backpropSchema) as Key[]).filter((k) => k.startsWit
 export default function BackpropLesson() {
   const m = useMessages(backpropMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(backpropSchema);
-  const reset = (keys: Key[]) => () => set(Object.fromEntries(keys.map((k) => [k, backpropSchema[k].default])));
+  const [params, set, invalid, reset] = useUrlState(backpropSchema);
   const { cfg } = configOf(params);
   const state = replay(cfg, params.step);
   return (

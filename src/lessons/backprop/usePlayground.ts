@@ -1,5 +1,5 @@
-import { thinCurve } from '../../lib/history';
 import { useEffect, useRef, useState } from 'react';
+import { thinCurve } from '../../lib/history';
 import type { PlaygroundTask } from '../../models/playgroundTask';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
 import type { TrainingSnapshot } from '../../workers/protocol';

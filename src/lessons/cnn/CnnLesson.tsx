@@ -39,7 +39,7 @@ function DataStatus({ state }: { state: MnistState }) {
 export default function CnnLesson() {
   const m = useMessages(cnnMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(cnnSchema);
+  const [params, set, invalid, reset] = useUrlState(cnnSchema);
   const mnist = useMnist();
   const digits = mnist.status === 'ready' ? mnist.data : null;
   const [mine, setMine] = useState<Float64Array | null>(null);
@@ -47,7 +47,6 @@ export default function CnnLesson() {
   const run = useCnnTraining(digits, arch, params.mlr, params.mb);
   const net = useMemo(() => netFromSnapshot(run, arch), [run.snapshot, arch]); // eslint-disable-line react-hooks/exhaustive-deps
   const props = { params, set };
-  const reset = (keys: (keyof typeof cnnSchema)[]) => () => set(Object.fromEntries(keys.map((k) => [k, cnnSchema[k].default])));
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />

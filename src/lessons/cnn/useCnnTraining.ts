@@ -1,5 +1,5 @@
-import { thinCurve } from '../../lib/history';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { thinCurve } from '../../lib/history';
 import type { MnistData } from '../../data';
 import type { CnnArch } from '../../models/cnnNet';
 import type { CnnReport, CnnTask } from '../../models/cnnTask';

@@ -17,16 +17,14 @@ import { useVectorsLifecycle, VectorsContext } from './useVectors';
 import { Word2vecTrainer } from './Word2vecTrainer';
 import './embeddings.css';
 
-type Key = keyof typeof embeddingsSchema;
 
 /** Route /embeddings: one-hot vs dense, real GloVe analogies and neighbours, a PCA map, word2vec live, own vectors. */
 export default function EmbeddingsLesson() {
   const m = useMessages(embeddingsMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(embeddingsSchema);
+  const [params, set, invalid, reset] = useUrlState(embeddingsSchema);
   const api = useVectorsLifecycle();
   const props = { params, set };
-  const reset = (keys: Key[]) => () => set(Object.fromEntries(keys.map((k) => [k, embeddingsSchema[k].default])));
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />

@@ -1,5 +1,5 @@
-import { thinCurve } from '../../lib/history';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { thinCurve } from '../../lib/history';
 import { pca2, type Pca2 } from '../../models/embeddings';
 import type { Word2vecTask } from '../../models/word2vecTask';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';

@@ -25,10 +25,8 @@ const RaceWidget = memoOnParams(gdSchema, ['fn', 'ri', ...Object.values(RACER_LR
 export default function GradientDescentLesson() {
   const m = useMessages(gdMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(gdSchema);
+  const [params, set, invalid, reset] = useUrlState(gdSchema);
   const props = { params, set };
-  const reset = (keys: (keyof typeof gdSchema)[]) => () =>
-    set(Object.fromEntries(keys.map((k) => [k, gdSchema[k].default])));
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />

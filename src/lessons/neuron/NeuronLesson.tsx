@@ -18,10 +18,8 @@ import './neuron.css';
 export default function NeuronLesson() {
   const m = useMessages(neuronMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(neuronSchema);
+  const [params, set, invalid, reset] = useUrlState(neuronSchema);
   const props = { params, set };
-  const reset = (keys: (keyof typeof neuronSchema)[]) => () =>
-    set(Object.fromEntries(keys.map((k) => [k, neuronSchema[k].default])));
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />

@@ -16,10 +16,8 @@ import './perceptron.css';
 export default function PerceptronLesson() {
   const m = useMessages(perceptronMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(perceptronSchema);
+  const [params, set, invalid, reset] = useUrlState(perceptronSchema);
   const props = { params, set };
-  const reset = (keys: (keyof typeof perceptronSchema)[]) => () =>
-    set(Object.fromEntries(keys.map((k) => [k, perceptronSchema[k].default])));
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />

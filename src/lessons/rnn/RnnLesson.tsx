@@ -21,10 +21,8 @@ import './rnn.css';
 export default function RnnLesson() {
   const m = useMessages(rnnMessages);
   const { title } = useMessages(meta.messages);
-  const [params, set, invalid] = useUrlState(rnnSchema);
+  const [params, set, invalid, reset] = useUrlState(rnnSchema);
   const props = { params, set };
-  const reset = (keys: (keyof typeof rnnSchema)[]) => () =>
-    set(Object.fromEntries(keys.map((k) => [k, rnnSchema[k].default])));
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />
