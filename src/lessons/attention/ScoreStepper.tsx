@@ -5,6 +5,7 @@ import type { Values } from '../../lib/urlParams';
 import { scoreAll, type ScoreResult } from '../../models/attention';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { Select } from '../../ui/Select';
+import { FormulaSteps } from '../../ui/FormulaSteps';
 import { StepControls } from '../../ui/StepControls';
 import { Tex } from '../../ui/Tex';
 import { useStepper } from '../../ui/useStepper';
@@ -68,14 +69,7 @@ export function ScoreStepper({ params: p, set }: Props) {
       <p className="ga-att-weights"><span>{m.weightsUsed}: </span>
         <Tex math={'W = \\begin{bmatrix}1 & 0.5\\\\ 0 & 1\\end{bmatrix},\\; W_1 = \\begin{bmatrix}1&0&0&1\\\\0&1&1&0\\end{bmatrix},\\; w_2 = [1, -1]'} />
       </p>
-      <ol className="ga-steps" aria-label={m.scoresTitle}>
-        {formulas.map((f, i) => (
-          <li key={i} className={i === stepper.index ? 'ga-steps__current' : i > stepper.index ? 'ga-steps__future' : ''} aria-current={i === stepper.index ? 'step' : undefined}>
-            <span className="ga-steps__label">{labels[i]}</span>
-            {i <= stepper.index && <Tex math={f} display />}
-          </li>
-        ))}
-      </ol>
+      <FormulaSteps formulas={formulas} labels={labels} index={stepper.index} title={m.scoresTitle} />
       <StepControls stepper={stepper} label={(k) => labels[k]} globalKeys={useWidgetActive()} />
       <div className="ga-att-row">
         <ScoreTable r={r} current={p.sk} />

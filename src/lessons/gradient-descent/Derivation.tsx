@@ -1,7 +1,7 @@
 import { useMessages } from '../../i18n';
 import { useWidgetActive } from '../../ui/PresenterContext';
+import { FormulaSteps } from '../../ui/FormulaSteps';
 import { StepControls } from '../../ui/StepControls';
-import { Tex } from '../../ui/Tex';
 import { useStepper } from '../../ui/useStepper';
 import { gdMessages } from './messages';
 import type { Params } from './params';
@@ -22,15 +22,7 @@ export function Derivation({ params: p, set }: { params: Params; set: (patch: Pa
   const labels = [m.deriv0, m.deriv1, m.deriv2, m.deriv3, m.deriv4];
   return (
     <div>
-      <ol className="ga-steps" aria-label={m.derivTitle} data-testid="derivation">
-        {LINES.map((line, i) => (
-          <li key={i} className={i === stepper.index ? 'ga-steps__current' : i > stepper.index ? 'ga-steps__future' : ''}
-            aria-current={i === stepper.index ? 'step' : undefined}>
-            <span className="ga-steps__label">{labels[i]}</span>
-            {i <= stepper.index && <Tex math={line} display />}
-          </li>
-        ))}
-      </ol>
+      <FormulaSteps formulas={LINES} labels={labels} index={stepper.index} title={m.derivTitle} data-testid="derivation" />
       <StepControls stepper={stepper} label={(k) => labels[k]} globalKeys={useWidgetActive()} />
     </div>
   );

@@ -6,8 +6,8 @@ import { ACTIVATION_NAMES, activationAt, neuronForward, type ActivationName } fr
 import { NumberField } from '../../ui/NumberField';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { Select } from '../../ui/Select';
+import { FormulaSteps } from '../../ui/FormulaSteps';
 import { StepControls } from '../../ui/StepControls';
-import { Tex } from '../../ui/Tex';
 import { useStepper } from '../../ui/useStepper';
 import { VectorFields } from '../../ui/VectorFields';
 import { ACTIVATION_SYMBOL } from './activationTex';
@@ -47,15 +47,7 @@ export function NeuronCalculator({ params: p, set }: Props) {
       </div>
       <NeuronDiagram x={p.x} w={p.w} z={stepper.index >= 1 ? s.z : null} a={stepper.index >= 2 ? s.a : null}
         fName={m[p.act]} step={stepper.index} />
-      <ol className="ga-steps" aria-label={m.calcTitle}>
-        {formulas.map((f, i) => (
-          <li key={i} className={i === stepper.index ? 'ga-steps__current' : i > stepper.index ? 'ga-steps__future' : ''}
-            aria-current={i === stepper.index ? 'step' : undefined}>
-            <span className="ga-steps__label">{stepLabels[i]}</span>
-            {i <= stepper.index && <Tex math={f} display />}
-          </li>
-        ))}
-      </ol>
+      <FormulaSteps formulas={formulas} labels={stepLabels} index={stepper.index} title={m.calcTitle} />
       <StepControls stepper={stepper} label={(k) => stepLabels[k]} globalKeys={useWidgetActive()} />
       <p className="ga-readout">
         {m.weightedSum}: <output data-testid="neuron-z">{formatNumber(s.z, 4)}</output>
