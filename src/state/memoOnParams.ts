@@ -10,5 +10,7 @@ interface ParamProps<S extends Schema> { params: Values<S>; set: (patch: Partial
  */
 export function memoOnParams<S extends Schema, P extends ParamProps<S>>(schema: S, keys: readonly (keyof S & string)[], Widget: ComponentType<P>) {
   const text = (p: P, k: keyof S & string) => schema[k].format(p.params[k]);
-  return memo(Widget, (a, b) => a.set === b.set && keys.every((k) => text(a, k) === text(b, k)));
+  // Every other prop (set included) is compared as React's memo would: by identity.
+  const sameOthers = (a: P, b: P) => Object.keys({ ...a, ...b }).every((k) => k === 'params' || Object.is(a[k as keyof P], b[k as keyof P]));
+  return memo(Widget, (a, b) => sameOthers(a, b) && keys.every((k) => text(a, k) === text(b, k)));
 }
