@@ -45,7 +45,7 @@ function RacerLearningRates({ params: p, set, race }: Props & { race: RaceResult
 export function OptimizerRace({ params: p, set }: Props) {
   const m = useMessages(gdMessages);
   const labels = useRacerLabels();
-  const { race, error } = useRace(p);
+  const { race, error, pending } = useRace(p);
   // Domains are memoised with the surface: new arrays would make the contour plot recompute its bands every step.
   const surface = useMemo(() => {
     const s = raceSurface(p.fn);
@@ -64,7 +64,7 @@ export function OptimizerRace({ params: p, set }: Props) {
       </div>
       <RacerLearningRates params={p} set={set} race={race} />
       {error && <Notice kind="error">{fmt(m.raceFailed, { message: error })}</Notice>}
-      {!race && !error && <p role="status" className="ga-race__pending">{m.raceComputing}</p>}
+      <p role="status" className="ga-race__pending">{pending ? m.raceComputing : ''}</p>
       <div className="ga-gd__pair">
         <ContourPlot title={m.raceChart} values={surface.values} n={surface.n} xDomain={surface.xDomain} yDomain={surface.yDomain}
           levels={surface.levels} xLabel="x" yLabel="y" width={520} height={440} marks={surface.minima} data-testid="race-paths"

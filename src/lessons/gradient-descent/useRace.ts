@@ -11,8 +11,12 @@ export function raceSpec(p: Params): RaceSpec {
   return { fn: p.fn, lr, steps: RACE_STEPS };
 }
 
-/** The recorded race for the current parameters, computed in the race worker; null while it is computed. */
-export function useRace(p: Params): { race: RaceResult | null; error: string | null } {
+/**
+ * The recorded race for the current parameters, computed in the race worker. While a new one is computed
+ * the previous race on the same function stays on screen (`pending` is true), so changing a learning rate
+ * does not blank the picture; null only before the first race of a function.
+ */
+export function useRace(p: Params): { race: RaceResult | null; error: string | null; pending: boolean } {
   const spec = raceSpec(p);
   const key = JSON.stringify(spec);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` captures the spec
@@ -26,5 +30,6 @@ export function useRace(p: Params): { race: RaceResult | null; error: string | n
     );
     return () => { live = false; };
   }, [stableSpec, key]);
-  return done && done.key === key ? { race: done.race, error: done.error } : { race: null, error: null };
+  if (done && done.key === key) return { race: done.race, error: done.error, pending: false };
+  return { race: done?.race?.fn === p.fn ? done.race : null, error: null, pending: true };
 }
