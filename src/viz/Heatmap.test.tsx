@@ -31,6 +31,14 @@ describe('Heatmap', () => {
     for (const t of texts) expect(['#000000', '#ffffff']).toContain(t.getAttribute('fill'));
   });
 
+  it('prints values too small for the cell precision as 0, not in exponent form (the readout keeps them)', () => {
+    const tiny = [[8.6e-5, -2.7e-8, 0.0096], [1e-3, 0.5, -0.004]];
+    const { container } = render(<Heatmap values={tiny} title="W" scale="sequential" showValues digits={2} rowLabels={['a', 'b']} />);
+    expect([...container.querySelectorAll('.ga-cell-value')].map((t) => t.textContent)).toEqual(['0', '0', '0.01', '0', '0.5', '0']);
+    fireEvent.pointerEnter(container.querySelector('rect[data-row="0"][data-col="0"]')!);
+    expect(container.querySelector('[data-testid="status"]')?.textContent).toBe('Row a, column 1: 8.6e−5');
+  });
+
   it('outlines highlighted cells, ignoring those outside the grid', () => {
     const { container } = render(
       <Heatmap values={values} title="W" scale="diverging" highlight={[{ row: 1, col: 0 }, { row: 5, col: 5 }]} />,

@@ -69,6 +69,15 @@ function ColourLegend(props: { x: number; y: number; lo: number; hi: number; col
   );
 }
 
+/**
+ * The text printed in a cell: like formatNumber, but a value too small to show at `digits` decimals prints as
+ * "0" instead of an exponent form ("8.6e−5") wider than the cell. The hover readout keeps the exact value.
+ */
+function cellText(v: number, digits: number): string {
+  const d = Math.max(0, Math.min(20, Math.floor(digits)));
+  return Number.isFinite(v) && Math.abs(v) < 1 ? formatNumber(Number(v.toFixed(d)), d) : formatNumber(v, digits);
+}
+
 /** The coloured cells (and printed values) of a heatmap. */
 function HeatCells(props: {
   values: readonly (readonly number[])[];
@@ -97,7 +106,7 @@ function HeatCells(props: {
             />
             {props.showValues && (
               <text className="ga-cell-value" x={px(x + cellSize / 2)} y={px(y + cellSize / 2)} dy="0.35em" textAnchor="middle" fill={textColorOn(fill)} fontSize={font} pointerEvents="none">
-                {formatNumber(v, digits)}
+                {cellText(v, digits)}
               </text>
             )}
           </g>

@@ -9,7 +9,13 @@ import { COST_PRESET } from './params';
 
 interface Props { n: number; d: number; k: number; set: (patch: { cn?: number; cd?: number; ck?: number }) => void }
 
-const sci = (x: number) => (x >= 1e6 ? x.toExponential(2).replace('e+', ' × 10^') : formatNumber(x, 0));
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻' };
+/** Large counts in scientific form with a real superscript exponent: 4e+9 → "4.00 × 10⁹". */
+const sci = (x: number) => {
+  if (!Number.isFinite(x) || x < 1e6) return formatNumber(x, 0);
+  const [mant, exp] = x.toExponential(2).split('e');
+  return `${mant} × 10${[...exp.replace('+', '')].map((ch) => SUPERSCRIPT[ch] ?? ch).join('')}`;
+};
 
 /** The decks' cost table with a calculator and a plot over n. */
 export function CostCalculator({ n, d, k, set }: Props) {

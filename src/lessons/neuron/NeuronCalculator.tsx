@@ -18,19 +18,24 @@ import { DECK_EXAMPLE, type neuronSchema } from './params';
 type Params = Values<typeof neuronSchema>;
 interface Props { params: Params; set: (patch: Partial<Params>) => void }
 
-/** The three steps of a neuron's forward pass as TeX lines with the live numbers substituted. */
-function stepFormulas(p: Params, s: ReturnType<typeof neuronForward>): string[] {
+/**
+ * The three steps of a neuron's forward pass as TeX lines with the live numbers substituted. `stacked` puts the
+ * products one per line (presenter mode: the single line is wider than half a 1280-px projector screen).
+ */
+function stepFormulas(p: Params, s: ReturnType<typeof neuronForward>, stacked = false): string[] {
   const products = p.w.map((wi, i) => tex`w_${String(i + 1)}x_${String(i + 1)} = ${wi}\cdot${p.x[i]} = ${s.products[i]}`);
   const sum = `z = ${s.products.map((v, i) => (i === 0 ? texNum(v) : tex`+ ${v}`)).join(' ')} ${tex`+ ${p.b}`} = ${texNum(s.z)}`;
   const act = `a = ${ACTIVATION_SYMBOL[p.act]}(${texNum(s.z)}) = ${texNum(s.a)}`;
-  return [products.join(',\\quad '), sum, act];
+  const productLine = stacked ? `\\begin{gathered}${products.join(', \\\\ ')}\\end{gathered}` : products.join(',\\quad ');
+  return [productLine, sum, act];
 }
 
 export function NeuronCalculator({ params: p, set }: Props) {
   const m = useMessages(neuronMessages);
   const stepper = useStepper({ count: 3, index: p.step, onIndexChange: (step) => set({ step }) });
   const s = neuronForward(p.w, p.x, p.b, p.act, p.alpha);
-  const formulas = stepFormulas(p, s);
+  const presenting = useWidgetActive();
+  const formulas = stepFormulas(p, s, presenting);
   const stepLabels = [m.stepProducts, m.stepSum, m.stepActivate];
   const options = ACTIVATION_NAMES.map((name) => ({ value: name, label: m[name] }));
   return (
@@ -48,7 +53,7 @@ export function NeuronCalculator({ params: p, set }: Props) {
       <NeuronDiagram x={p.x} w={p.w} z={stepper.index >= 1 ? s.z : null} a={stepper.index >= 2 ? s.a : null}
         fName={m[p.act]} step={stepper.index} />
       <FormulaSteps formulas={formulas} labels={stepLabels} index={stepper.index} title={m.calcTitle} />
-      <StepControls stepper={stepper} label={(k) => stepLabels[k]} globalKeys={useWidgetActive()} />
+      <StepControls stepper={stepper} label={(k) => stepLabels[k]} globalKeys={presenting} />
       <p className="ga-readout">
         {m.weightedSum}: <output data-testid="neuron-z">{formatNumber(s.z, 4)}</output>
         {' · '}{m.output} a = {m[p.act]}(z): <output data-testid="neuron-a">{formatNumber(s.a, 4)}</output>

@@ -69,7 +69,7 @@ export function MemoryRace({ params: p, set }: Props) {
               {gaps.map((g, gi) => (
                 <tr key={g} className={gi === longest ? 'ga-table__current' : ''}>
                   <th scope="row">{g}</th>
-                  {acc.map((a, k) => <td key={k} data-testid={`acc-${names[k].toLowerCase()}-${g}`}>{formatNumber(a[gi] * 100, 0)} %</td>)}
+                  {acc.map((a, k) => <td key={k} data-testid={`acc-${names[k].toLowerCase()}-${g}`}>{`${formatNumber(a[gi] * 100, 0)}\u00a0%`}</td>)}
                 </tr>
               ))}
             </tbody>
