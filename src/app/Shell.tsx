@@ -30,6 +30,10 @@ export function Shell() {
   // Each page starts presenting its first widget.
   useEffect(() => { setActiveWidget(null); }, [location.pathname]);
 
+  // The presented widget is the only thing on the page: start it at the top of the screen, not at the
+  // scroll position the long lesson page had.
+  useEffect(() => { if (presenter) window.scrollTo(0, 0); }, [presenter, activeWidget]);
+
   const presenterInfo = {
     presenter,
     activeWidget,
