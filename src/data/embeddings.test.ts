@@ -9,9 +9,9 @@ import {
   nearest,
   neighboursOf,
   parseEmbeddingBin,
-  parseGloveText,
   prefixEmbeddingBin,
 } from './embeddings.ts';
+import { parseGloveText } from './gloveText.ts';
 
 const WORDS = ['king', 'queen', 'man', 'woman', 'café', 'x'];
 const DIMS = 4;

@@ -2,6 +2,7 @@ export * from './errors.ts';
 export * from './fetchProgress.ts';
 export * from './gunzip.ts';
 export * from './embeddings.ts';
+export * from './gloveText.ts';
 export * from './mnist.ts';
 
 /** URLs of the shipped files (served from public/, so they respect Vite's base path). */
