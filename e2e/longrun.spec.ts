@@ -52,17 +52,19 @@ async function restartIfStopped(scope: Locator, button: Locator) {
   return 1;
 }
 const noRestart = async () => 0;
+/** Presses a trainer's Train button once it is enabled and waits until it has become Pause. */
+async function startTraining(page: Page, testId: string, timeout = 20_000) {
+  await expect(page.getByTestId(testId)).toBeEnabled({ timeout });
+  await page.getByTestId(testId).click();
+  await expect(page.getByTestId(testId)).toHaveText(/Pause/);
+}
 
 const TRAINERS: Trainer[] = [
   {
     name: 'backprop playground',
     path: '/backprop',
     widget: 'playground',
-    start: async (page) => {
-      await expect(page.getByTestId('pg-play')).toBeEnabled({ timeout: 20_000 });
-      await page.getByTestId('pg-play').click();
-      await expect(page.getByTestId('pg-play')).toHaveText(/Pause/);
-    },
+    start: (page) => startTraining(page, 'pg-play'),
     keepAlive: noRestart, // no step limit: it must never stop by itself
     progress: async (page) => [await attr(page.getByTestId('pg-status'), 'data-step')],
   },
@@ -72,9 +74,7 @@ const TRAINERS: Trainer[] = [
     widget: 'mnist',
     start: async (page) => {
       await expect(page.getByTestId('mnist-ready')).toBeVisible({ timeout: 30_000 });
-      await expect(page.getByTestId('mnist-train')).toBeEnabled({ timeout: 30_000 });
-      await page.getByTestId('mnist-train').click();
-      await expect(page.getByTestId('mnist-train')).toHaveText(/Pause/);
+      await startTraining(page, 'mnist-train', 30_000);
     },
     keepAlive: noRestart,
     progress: async (page) => [await text(page.getByTestId('mnist-step'))],
@@ -101,11 +101,7 @@ const TRAINERS: Trainer[] = [
     name: 'attention alignment',
     path: '/attention',
     widget: 'alignment',
-    start: async (page) => {
-      await expect(page.getByTestId('att-train')).toBeEnabled({ timeout: 20_000 });
-      await page.getByTestId('att-train').click();
-      await expect(page.getByTestId('att-train')).toHaveText(/Pause/);
-    },
+    start: (page) => startTraining(page, 'att-train'),
     keepAlive: noRestart,
     progress: async (page) => [`${await text(page.getByTestId('att-step'))} (exact match ${await attr(page.getByTestId('att-exact'), 'data-value')})`],
   },
