@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tex, texNum, texWithDigits } from './texNumber';
+import { tex, texNum, texVector, texWithDigits } from './texNumber';
 
 describe('texNum', () => {
   it('trims trailing zeros and rounds to the given decimals', () => {
@@ -42,5 +42,12 @@ describe('tex tagged template', () => {
   });
   it('texWithDigits sets the rounding', () => {
     expect(texWithDigits(1)`${Math.PI}`).toBe('3.1');
+  });
+});
+
+describe('texVector', () => {
+  it('writes components through texNum with bare negatives and a thin space after each comma', () => {
+    expect(texVector([0.2, -0.5, 1])).toBe('(0.2,\\ -0.5,\\ 1)');
+    expect(texVector([1 / 3, Number.NaN], 2)).toBe('(0.33,\\ \\text{—})');
   });
 });

@@ -58,3 +58,8 @@ export function texWithDigits(digits: number) {
  * The literal parts are taken raw, like `String.raw`, so `tex\`\frac{1}{n}\`` keeps its backslashes.
  */
 export const tex = texWithDigits(4);
+
+/** A vector as TeX, `(0.2,\ -0.5,\ 1)`: components through {@link texNum}, negatives bare (they follow a bracket or a comma). */
+export function texVector(values: readonly number[], digits = 4): string {
+  return `(${values.map((x) => texNum(x, digits)).join(',\\ ')})`;
+}

@@ -6,7 +6,7 @@
 import type { OptimizerName } from '../engine/optim/factory';
 import type { HyperRecord } from '../engine/optim/optimizer';
 import { runOptimizerOn2D } from '../engine/optim/race';
-import { TEST_FUNCTION_NAMES, getTestFunction, type TestFunctionName, type ViewBox } from '../engine/optim/testFunctions';
+import { getTestFunction, type TestFunctionName, type ViewBox } from '../engine/optim/testFunctions';
 import { quantileLevels } from './gradientDescent';
 
 export { TEST_FUNCTION_NAMES, type TestFunctionName } from '../engine/optim/testFunctions';
@@ -14,9 +14,6 @@ export { TEST_FUNCTION_NAMES, type TestFunctionName } from '../engine/optim/test
 /** The seven racers, in the order of the decks. */
 export const RACERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam'] as const satisfies readonly OptimizerName[];
 export type RacerName = (typeof RACERS)[number];
-
-/** The hyperparameter each racer exposes as "its learning rate" in the lesson (Adadelta has none: its update scale). */
-export const LR_KEY = 'lr';
 
 /** Hyperparameters per test function: each optimizer gets settings that are sensible for that landscape. */
 export const RACE_HYPER: Record<TestFunctionName, Record<RacerName, HyperRecord>> = {
@@ -112,11 +109,3 @@ export function raceSurface(fn: TestFunctionName, n = 80): { values: number[]; n
   }
   return { values, n, view: f.view, levels: quantileLevels(values, 18), tex: f.tex, minima: f.minima };
 }
-
-/** f and ∇f at a point (for the gradient arrow). */
-export function evalTestFunction(fn: TestFunctionName, x: number, y: number): { f: number; grad: [number, number] } {
-  const f = getTestFunction(fn);
-  return { f: f.f(x, y), grad: f.grad(x, y) };
-}
-
-export const isTestFunction = (s: string): s is TestFunctionName => (TEST_FUNCTION_NAMES as readonly string[]).includes(s);

@@ -1,6 +1,6 @@
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import { texNum } from '../../lib/texNumber';
+import { texNum, texVector } from '../../lib/texNumber';
 import { cosine } from '../../models/embeddings';
 import { Select } from '../../ui/Select';
 import { Tex } from '../../ui/Tex';
@@ -10,7 +10,7 @@ import { ANIMAL_TABLE, ANIMALS, type Animal } from './params';
 import type { WidgetProps } from './shared';
 import { useSourceState } from './useVectors';
 
-const vec = (xs: readonly number[]) => `(${xs.map((x) => texNum(x, 2)).join(',\\ ')})`;
+const vec = (xs: readonly number[]) => texVector(xs, 2);
 
 /** Deck 002's dense animal vectors beside one-hot vectors of the same ten words. */
 export function OneHotView({ params: p, set }: WidgetProps) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import { texNum } from '../../lib/texNumber';
+import { texNum, texVector } from '../../lib/texNumber';
 import {
   REGRESSION_DATA, flattenRegPoints, hessianMaxEig, runGradientDescent, unflattenRegPoints, type RegPoint,
 } from '../../models/gradientDescent';
@@ -23,8 +23,7 @@ export const ITERATIONS = 150;
 /** Presets as multiples of 1/λ_max (stable below 2). */
 const PRESETS = [['tooSmall', 0.05], ['good', 0.9], ['oscillates', 1.85], ['diverges', 2.15]] as const;
 
-/** A pair in a vector, negatives bare (they sit after a comma or a bracket, never after an operator). */
-const pair = (a: number, b: number) => `(${texNum(a)},\\ ${texNum(b)})`;
+const pair = (a: number, b: number) => texVector([a, b]);
 
 /** ∇E and the update w ← w − η∇E with the live numbers. */
 function stepTex(w: readonly number[], grad: readonly number[], eta: number, next: readonly number[]): string {

@@ -2,7 +2,7 @@
  * Pure adapters from the recorded race to what the widget draws: the update rule of each optimizer in TeX,
  * the same rule with the live state substituted, loss curves, and a racer's status.
  */
-import { texNum } from '../../lib/texNumber';
+import { texNum, texVector } from '../../lib/texNumber';
 import type { RaceResult, RacerName, RacerRun } from '../../models/gradientDescentRace';
 
 export const RACER_COLORS: Record<RacerName, string> = {
@@ -33,7 +33,7 @@ export const RACER_RULE: Record<RacerName, string> = {
     '\\hat m = \\frac{m}{1-\\beta_1^t},\\quad \\hat v = \\frac{v}{1-\\beta_2^t},\\quad \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}'),
 };
 
-const vec = (p: readonly [number, number] | undefined) => (p ? `(${texNum(p[0], 4)},\\ ${texNum(p[1], 4)})` : '\\text{—}');
+const vec = (p: readonly [number, number] | undefined) => (p ? texVector(p) : '\\text{—}');
 
 /** Which optimizer state is shown under which symbol. */
 const STATE_SYMBOLS: Record<RacerName, [string, string][]> = {

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import { tex, texNum } from '../../lib/texNumber';
+import { tex, texVector } from '../../lib/texNumber';
 import type { PerceptronRun } from '../../models/perceptron';
 import { Notice } from '../../ui/Notice';
 import { Tex } from '../../ui/Tex';
 import { perceptronMessages } from './messages';
 import type { TrainerView } from './trainerView';
 
-const vec = (v: readonly number[]) => `(${v.map((x) => texNum(x)).join(',\\ ')})`;
+const vec = (v: readonly number[]) => texVector(v);
 
 /** The example looked at in the current step, its t and o, and the update with its numbers. */
 export function StepPanel({ view, eta, seed }: { view: TrainerView; eta: number; seed: number }) {
