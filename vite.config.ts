@@ -3,11 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
+import { routePreload } from './scripts/vite/routePreload.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    routePreload(),
     VitePWA({
       // The page asks before switching to a new version (an instructor mid-lecture must not be surprised).
       registerType: 'prompt',

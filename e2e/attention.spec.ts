@@ -130,7 +130,7 @@ test('the encoder–decoder trains to ≥ 80 % exact match, aligns, and translat
 
 test('presenter mode shows one widget full-screen and its stepper takes the keyboard', async ({ page }) => {
   await page.goto('/attention');
-  await page.locator('[data-widget-id="scores"]').click({ position: { x: 5, y: 5 } });
+  await page.locator('[data-widget-id="scores"] h2').click();
   await page.keyboard.press('p');
   await expect(page.getByTestId('presenter-bar')).toBeVisible();
   await expect(page.locator('.ga-prose').first()).toBeHidden();

@@ -46,7 +46,7 @@ test('steps the 3-5-5-4 net forward and backward; δ and ΔW equal the deck form
   for (let l = 0; l < 3; l++) for (let i = 0; i < ref.dW[l].length; i++) for (let j = 0; j < ref.dW[l][i].length; j++) {
     expect(Math.abs((await valueOf(page, `dw-${l + 1}-${i}-${j}`)) - ref.dW[l][i][j])).toBeLessThan(1e-12);
   }
-  const atEnd = await page.getByTestId('bp-deltas').innerText();
+  const atEnd = await page.getByTestId('bp-deltas').textContent();
   await page.keyboard.press('End');
   await expect(w.getByText(/Step 15 of 15/)).toBeVisible();
   expect(await valueOf(page, 'bp-loss-after')).toBeLessThan(ref.E);
@@ -54,10 +54,10 @@ test('steps the 3-5-5-4 net forward and backward; δ and ΔW equal the deck form
   await expect(w.getByText(/Step 1 of 15/)).toBeVisible();
   await expect(page.getByTestId('bp-deltas')).not.toContainText('0.');
   for (let k = 1; k < 14; k++) await page.keyboard.press('ArrowRight');
-  expect(await page.getByTestId('bp-deltas').innerText()).toBe(atEnd);
+  expect(await page.getByTestId('bp-deltas').textContent()).toBe(atEnd);
   await expect(page).toHaveURL(/step=13/);
   await page.reload();
-  expect(await page.getByTestId('bp-deltas').innerText()).toBe(atEnd);
+  expect(await page.getByTestId('bp-deltas').textContent()).toBe(atEnd);
   await w.getByRole('radio', { name: /graph/ }).check();
   await expect(page.locator('[data-testid^="gnode-"]')).toHaveCount(11);
   await screenshots(page, 'backprop-graph');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './helpers';
+import { allWidgetsDrawn, watchConsole } from './helpers';
 
 /** Every route of the course, read from the navigation (so new lessons are covered without editing this file). */
 async function lessonPaths(page: Page): Promise<string[]> {
@@ -8,10 +8,11 @@ async function lessonPaths(page: Page): Promise<string[]> {
   return [...new Set(hrefs.filter((h) => h.startsWith('/') && h !== '/'))];
 }
 
-/** Waits for a lesson (or page) to render its heading. */
+/** Waits for a lesson (or page) to render its heading and every widget. */
 async function openPage(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await allWidgetsDrawn(page);
 }
 
 test('no request ever leaves our own origin, and the CSP reports no violation, on a walk of every page', async ({ page, baseURL }) => {

@@ -10,8 +10,14 @@ export function watchConsole(page: Page) {
   return { problems, expectClean: () => expect(problems, problems.join('\n')).toEqual([]) };
 }
 
-/** Runs axe and fails on serious or critical violations. */
+/** Waits until every widget of the page has drawn its body (widgets far down draw when the browser is idle). */
+export async function allWidgetsDrawn(page: Page) {
+  await expect(page.locator('[data-widget-id][data-pending]')).toHaveCount(0);
+}
+
+/** Runs axe over the whole page (every widget drawn) and fails on serious or critical violations. */
 export async function expectAccessible(page: Page) {
+  await allWidgetsDrawn(page);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
@@ -20,6 +26,7 @@ export async function expectAccessible(page: Page) {
 /** Full-page screenshots at 1920×1080 and 390×844, saved under e2e-screenshots/ to be looked at. */
 export async function screenshots(page: Page, name: string, _info?: TestInfo) {
   mkdirSync('e2e-screenshots', { recursive: true });
+  await allWidgetsDrawn(page);
   const original = page.viewportSize();
   for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
     await page.setViewportSize({ width: w, height: h });
@@ -27,6 +34,21 @@ export async function screenshots(page: Page, name: string, _info?: TestInfo) {
     await page.screenshot({ path: `e2e-screenshots/${name}-${w}x${h}.png`, fullPage: true });
   }
   if (original) await page.setViewportSize(original);
+}
+
+/**
+ * The text a student can read in `selector`, widgets scrolled out of view included (`innerText` leaves out
+ * content that `content-visibility: auto` is skipping, i.e. most of a lesson page).
+ */
+export async function visibleText(page: Page, selector = 'main'): Promise<string> {
+  return page.locator(selector).evaluate((root) => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.checkVisibility({ visibilityProperty: true })) parts.push(node.textContent ?? '');
+    }
+    return parts.join('\n');
+  });
 }
 
 /** Number shown in an <output> or cell, as a JS number (accepts the Unicode minus). */

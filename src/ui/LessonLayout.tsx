@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useDeferredReveal } from './useDeferredReveal';
 import './lesson.css';
 
 export interface LessonLayoutProps {
@@ -21,7 +22,12 @@ export function LessonLayout({ title, lead, children }: LessonLayoutProps) {
   );
 }
 
-/** Explanatory text between widgets; hidden in presenter mode. */
+/**
+ * Explanatory text between widgets; hidden in presenter mode. Like a widget, it is typeset (KaTeX) when it
+ * comes near the screen or when the browser is idle.
+ */
 export function ProseBlock({ children }: { children: ReactNode }) {
-  return <div className="ga-prose">{children}</div>;
+  const ref = useRef<HTMLDivElement>(null);
+  const revealed = useDeferredReveal(ref, false);
+  return <div ref={ref} className="ga-prose" data-pending={revealed ? undefined : ''}>{revealed && children}</div>;
 }

@@ -1,10 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { fmt, useMessages } from '../i18n';
 import { WidgetErrorBoundary } from './ErrorBoundary';
 import { CopyLinkButton } from './CopyLinkButton';
 import { Icon } from './Icon';
 import { layoutMessages } from './layoutMessages';
 import { usePresenter, WidgetActiveContext } from './PresenterContext';
+import { useDeferredReveal } from './useDeferredReveal';
 
 export interface WidgetProps {
   /** Stable id, unique in the lesson; presenter mode and links refer to it. */
@@ -24,10 +25,17 @@ export function Widget({ id, title, children, onReset }: WidgetProps) {
   const { presenter, activeWidget, present } = usePresenter();
   const headingId = useId();
   const active = presenter && activeWidget === id;
+  const ref = useRef<HTMLElement>(null);
+  const linkedTo = typeof location !== 'undefined' && location.hash === `#widget-${id}`;
+  const revealed = useDeferredReveal(ref, active || linkedTo);
+  // A copied link to this widget: show it (the page is drawn after the browser has looked for the anchor).
+  useEffect(() => { if (linkedTo) ref.current?.scrollIntoView(); }, [linkedTo]);
   return (
     <section
+      ref={ref}
       className={`ga-widget${active ? ' ga-widget--presenting' : ''}`}
       data-widget-id={id}
+      data-pending={revealed ? undefined : ''}
       aria-labelledby={headingId}
       id={`widget-${id}`}
     >
@@ -45,7 +53,7 @@ export function Widget({ id, title, children, onReset }: WidgetProps) {
       </header>
       <WidgetActiveContext.Provider value={active}>
         <WidgetErrorBoundary name={title} onReset={onReset}>
-          <div className="ga-widget__body">{children}</div>
+          <div className="ga-widget__body">{revealed && children}</div>
         </WidgetErrorBoundary>
       </WidgetActiveContext.Provider>
     </section>

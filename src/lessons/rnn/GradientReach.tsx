@@ -21,12 +21,12 @@ const toPoints = (v: readonly number[], log: boolean) => v.map((y, k) => [k, log
 /** ‖∂h_t/∂h_{t−k}‖ for three tanh RNNs and ‖∂h_t/∂c_{t−k}‖ for an LSTM, all from the engine's autograd. */
 export function GradientReach({ params: p, set }: Props) {
   const m = useMessages(rnnMessages);
-  const curves = useMemo(() => ({
-    small: rnnDecay(DECAY_SETTINGS, p.rs).norms,
-    medium: rnnDecay(DECAY_SETTINGS, p.rm).norms,
-    large: rnnDecay(DECAY_SETTINGS, p.rl).norms,
-    lstm: lstmDecay(DECAY_SETTINGS, p.fb),
-  }), [p.rs, p.rm, p.rl, p.fb]);
+  // One memo per curve: changing one field recomputes one curve.
+  const small = useMemo(() => rnnDecay(DECAY_SETTINGS, p.rs).norms, [p.rs]);
+  const medium = useMemo(() => rnnDecay(DECAY_SETTINGS, p.rm).norms, [p.rm]);
+  const large = useMemo(() => rnnDecay(DECAY_SETTINGS, p.rl).norms, [p.rl]);
+  const lstm = useMemo(() => lstmDecay(DECAY_SETTINGS, p.fb), [p.fb]);
+  const curves = { small, medium, large, lstm };
   const forgetProduct = curves.lstm.forget!.map((_, k) => curves.lstm.forget!.slice(1, k + 1).reduce((a, f) => a * f, 1));
   const series: PlotSeries[] = [
     { id: 'small', label: fmt(m.seriesRnn, { r: p.rs }), points: toPoints(curves.small, p.dlog), color: seriesColor(0) },
