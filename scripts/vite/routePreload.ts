@@ -32,7 +32,7 @@ export function preloadScript(routes: Record<string, { js: string[]; css: string
   const add = (rel, href, as) => {
     const link = document.createElement('link');
     link.rel = rel; link.href = href; link.crossOrigin = '';
-    if (as) link.as = as;
+    if (as) link.setAttribute('as', as);
     document.head.appendChild(link);
   };
   route.js.forEach((href) => add('modulepreload', href));
