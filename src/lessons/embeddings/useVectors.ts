@@ -114,7 +114,7 @@ export function useSourceState(source: VectorSource): SourceState {
 
 /**
  * Runs `query` on `source` whenever it changes and whenever a new space becomes ready (a file loaded, or
- * the full GloVe file replacing its 5,000-word preview); keeps the last answer while a new one is
+ * the full GloVe file replacing its 3,000-word preview); keeps the last answer while a new one is
  * computed. `query` null means "nothing to ask".
  */
 export function useVectorQuery(source: VectorSource, query: VectorQuery | null): { answer: QueryAnswer | null; busy: boolean } {

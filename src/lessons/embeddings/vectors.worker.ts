@@ -1,7 +1,7 @@
 /**
  * The embeddings lesson's vector worker: downloads and decodes the GloVe file, parses a student's own
  * file, and answers queries, so a 50,000-word search never blocks the page. The shipped file comes in two
- * steps: a small prefix (the 5,000 most frequent words) is loaded and answers queries first, then the full
+ * steps: a small prefix (the 3,000 most frequent words) is loaded and answers queries first, then the full
  * file replaces it.
  */
 import { isDataError, loadEmbeddings, parseGloveText, type Embeddings } from '../../data';
