@@ -90,3 +90,15 @@ test('presenter mode on every page at 1280×720 and 1920×1080: large type, keyb
     await expect(page.getByTestId('presenter-bar')).toBeHidden();
   }
 });
+
+test('a link to a widget far down a lesson opens with that widget at the top of the screen, title visible', async ({ page }) => {
+  await page.goto('/rnn#widget-reach');
+  const widget = page.locator('#widget-reach');
+  await expect(widget.getByTestId('decay-small')).toBeVisible();
+  await allWidgetsDrawn(page);
+  // Widgets above it were drawn after it: scroll anchoring keeps it where it was.
+  const top = await widget.evaluate((el) => el.getBoundingClientRect().top);
+  const headerBottom = await page.locator('.ga-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(top).toBeGreaterThanOrEqual(headerBottom);
+  expect(top).toBeLessThan(headerBottom + 100);
+});

@@ -45,7 +45,8 @@ const Bands = memo(function Bands({ values, n, levels, xDomain, yDomain, frame }
     const projection = geoTransform({
       point(gx, gy) { this.stream.point(frame.x(xDomain[0] + (gx - 0.5) * sx), frame.y(yDomain[0] + (gy - 0.5) * sy)); },
     });
-    const path = geoPath(projection);
+    // One decimal of a pixel is plenty: shorter path strings are quicker to build and for the browser to parse.
+    const path = geoPath(projection).digits(1);
     return contours().size([n, n]).thresholds([...levels])(finite).map((c, i) => ({ d: path(c) ?? '', t: levels.length > 1 ? i / (levels.length - 1) : 0 }));
   }, [values, n, levels, xDomain, yDomain, frame]);
   return (
