@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const ui = ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'katex'];
+const ui = ['react', 'react-dom', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'katex'];
 const pattern = (groups, message) => ({ group: groups, message });
 
 /** Who may import whom (see design.md): each folder lists what it must not reach. */

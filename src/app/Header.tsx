@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../state/router';
 import { LANGS, useMessages, type Lang } from '../i18n';
 import { setLang, setTheme, useAppStore } from '../state/store';
 import type { ThemeChoice } from '../state/persisted';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../state/router';
 import { fmt, useLang, useMessages } from '../i18n';
 import { lessonProgress, useAppStore } from '../state/store';
 import { LESSONS } from './lessons';

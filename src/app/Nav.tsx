@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink } from '../state/router';
 import { useLang, useMessages } from '../i18n';
 import { Icon } from '../ui/Icon';
 import { LESSONS } from './lessons';

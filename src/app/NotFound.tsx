@@ -1,10 +1,10 @@
-import { Link, useLocation } from 'react-router';
+import { Link, useAddress } from '../state/router';
 import { fmt, useMessages } from '../i18n';
 import { appMessages } from './messages';
 
 export function NotFound() {
   const m = useMessages(appMessages);
-  const { pathname } = useLocation();
+  const { pathname } = useAddress();
   return (
     <div className="ga-page">
       <h1>{m.notFoundTitle}</h1>

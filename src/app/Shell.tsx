@@ -1,7 +1,7 @@
-import { Suspense, useEffect, useState } from 'react';
-import { Outlet, useLocation } from 'react-router';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LangContext } from '../i18n';
+import { useAddress } from '../state/router';
 import { setActiveWidget, setPresenter, useAppStore } from '../state/store';
 import { PresenterContext } from '../ui/PresenterContext';
 import { Header } from './Header';
@@ -11,12 +11,12 @@ import { PresenterBar } from './PresenterBar';
 import { usePresenterKeys } from './usePresenterKeys';
 
 /** The frame around every page: header, lesson navigation, main content; provides language and presenter mode. */
-export function Shell() {
+export function Shell({ children }: { children: ReactNode }) {
   const { lang, theme, presenter, activeWidget } = useAppStore(useShallow((s) => ({
     lang: s.lang, theme: s.theme, presenter: s.presenter, activeWidget: s.activeWidget,
   })));
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const location = useLocation();
+  const location = useAddress();
   usePresenterKeys(presenter);
 
   useEffect(() => {
@@ -50,7 +50,7 @@ export function Shell() {
             {!presenter && <Nav open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
             <main id="main" className="ga-main" tabIndex={-1}>
               <Suspense fallback={<p className="ga-loading" role="status">{appMessages[lang].loading}</p>}>
-                <Outlet />
+                {children}
               </Suspense>
             </main>
           </div>

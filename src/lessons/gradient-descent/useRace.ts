@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { RACERS, type RaceResult, type RaceSpec, type RacerName } from '../../models/gradientDescentRace';
 import { computeRace } from '../../workers/raceClient';
 import type { Params } from './params';
@@ -24,9 +24,10 @@ export function useRace(p: Params): { race: RaceResult | null; error: string | n
   const [done, setDone] = useState<{ key: string; race: RaceResult | null; error: string | null } | null>(null);
   useEffect(() => {
     let live = true;
+    // A transition: drawing a finished race (seven paths, seven rules in KaTeX) yields to the page in slices.
     computeRace(stableSpec).then(
-      (race) => { if (live) setDone({ key, race, error: null }); },
-      (err: Error) => { if (live) setDone({ key, race: null, error: err.message }); },
+      (race) => { if (live) startTransition(() => setDone({ key, race, error: null })); },
+      (err: Error) => { if (live) startTransition(() => setDone({ key, race: null, error: err.message })); },
     );
     return () => { live = false; };
   }, [stableSpec, key]);

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../state/router';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import { tex, texVector } from '../../lib/texNumber';
