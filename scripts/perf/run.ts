@@ -18,7 +18,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-interface Row { path: string; fcp: number; interactive: number; jsKb: number; dataKb: number; error?: string }
+interface Row { path: string; fcp: number; interactive: number; jsKb: number; dataKb: number; error?: string; range?: [number, number] }
 
 /** Opens of each route (PERF_RUNS, default 3); the table shows the run with the median time to interactive. */
 const RUNS = Math.max(1, Number(process.env.PERF_RUNS ?? 3));
@@ -151,9 +151,11 @@ async function main() {
         })));
         await context.close();
       }
-      rows.push(runs.find((r) => r.error) ?? median(runs));
+      const times = runs.map((r) => r.interactive);
+      rows.push(runs.find((r) => r.error) ?? { ...median(runs), range: [Math.min(...times), Math.max(...times)] });
     }
     let analogy: AnalogyTiming | null = null;
+    let answers: number[] = [];
     if (!only || only.includes('/embeddings')) {
       const timings: AnalogyTiming[] = [];
       for (let run = 0; run < RUNS; run++) {
@@ -161,15 +163,18 @@ async function main() {
         timings.push(await measureAnalogy(await context.newPage()));
         await context.close();
       }
-      analogy = timings.sort((a, b) => a.answer - b.answer)[Math.floor(timings.length / 2)];
+      timings.sort((a, b) => a.answer - b.answer);
+      analogy = timings[Math.floor(timings.length / 2)];
+      answers = timings.map((t) => t.answer);
     }
     await browser.close();
     const ms = (x: number) => (Number.isFinite(x) ? `${(x / 1000).toFixed(2)} s` : '—');
-    console.log('| route | first contentful paint | interactive | JS transferred | data transferred |');
-    console.log('|---|---:|---:|---:|---:|');
+    console.log(`| route | first contentful paint | interactive (median of ${RUNS}) | fastest – slowest | JS transferred | data transferred |`);
+    console.log('|---|---:|---:|---:|---:|---:|');
     for (const r of rows) {
-      console.log(r.error ? `| \`${r.path}\` | — | failed: ${r.error} | — | — |`
-        : `| \`${r.path}\` | ${ms(r.fcp)} | ${ms(r.interactive)} | ${r.jsKb.toFixed(0)} KB | ${r.dataKb.toFixed(0)} KB |`);
+      const range = r.range ? `${ms(r.range[0])} – ${ms(r.range[1])}` : '—';
+      console.log(r.error ? `| \`${r.path}\` | — | failed: ${r.error} | — | — | — |`
+        : `| \`${r.path}\` | ${ms(r.fcp)} | ${ms(r.interactive)} | ${range} | ${r.jsKb.toFixed(0)} KB | ${r.dataKb.toFixed(0)} KB |`);
     }
     if (!analogy) return;
     console.log('');
@@ -177,7 +182,7 @@ async function main() {
     console.log('|---|---:|---|');
     const vectors = analogy.vectors.length === 0 ? 'GloVe download not seen'
       : analogy.vectors.map((v) => (Number.isFinite(v.kb) ? `${v.file} ${v.kb.toFixed(0)} KB in ${v.seconds.toFixed(2)} s` : `${v.file} still loading`)).join(', ');
-    console.log(`| \`/embeddings\`: open → first analogy answer | ${ms(analogy.answer)} | top word "${analogy.word}" from ${analogy.count} words; ${vectors} |`);
+    console.log(`| \`/embeddings\`: open → first analogy answer (median of ${answers.length}) | ${ms(analogy.answer)} | runs: ${answers.map(ms).join(", ")}; top word "${analogy.word}" from ${analogy.count} words; ${vectors} |`);
   } finally {
     // vite closes gracefully on SIGTERM and can wait on a lingering connection: SIGKILL what is left after 1 s.
     try { process.kill(-server.pid!, 'SIGTERM'); } catch { server.kill(); }
