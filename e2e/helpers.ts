@@ -10,9 +10,9 @@ export function watchConsole(page: Page) {
   return { problems, expectClean: () => expect(problems, problems.join('\n')).toEqual([]) };
 }
 
-/** Waits until every widget of the page has drawn its body (widgets far down draw when the browser is idle). */
+/** Waits until every widget and prose block of the page is drawn (those far down draw when the browser is idle). */
 export async function allWidgetsDrawn(page: Page) {
-  await expect(page.locator('[data-widget-id][data-pending]')).toHaveCount(0);
+  await expect(page.locator('[data-pending]')).toHaveCount(0);
 }
 
 /** Runs axe over the whole page (every widget drawn) and fails on serious or critical violations. */
@@ -34,21 +34,6 @@ export async function screenshots(page: Page, name: string, _info?: TestInfo) {
     await page.screenshot({ path: `e2e-screenshots/${name}-${w}x${h}.png`, fullPage: true });
   }
   if (original) await page.setViewportSize(original);
-}
-
-/**
- * The text a student can read in `selector`, widgets scrolled out of view included (`innerText` leaves out
- * content that `content-visibility: auto` is skipping, i.e. most of a lesson page).
- */
-export async function visibleText(page: Page, selector = 'main'): Promise<string> {
-  return page.locator(selector).evaluate((root) => {
-    const parts: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.checkVisibility({ visibilityProperty: true })) parts.push(node.textContent ?? '');
-    }
-    return parts.join('\n');
-  });
 }
 
 /** Number shown in an <output> or cell, as a JS number (accepts the Unicode minus). */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { visibleText } from './helpers';
+import { allWidgetsDrawn } from './helpers';
 
 /**
  * A seeded random walk over each lesson: clicks, selections, typed values (garbage included), keys and drags.
@@ -91,12 +91,13 @@ test('a seeded random walk over every lesson breaks nothing', async ({ page }) =
     const leave = page.getByTestId('presenter-bar').getByRole('button', { name: /leave/i });
     if (await leave.isVisible()) await leave.click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await allWidgetsDrawn(page);
     const log: string[] = [];
     for (let k = 0; k < ACTIONS; k++) {
       log.push(await act(page, rnd));
       if (!page.url().includes(path)) await page.goto(path);
       const crashed = await page.locator('.ga-crash').count();
-      const text = await visibleText(page);
+      const text = await page.locator('main').innerText();
       const bad = text.match(/\bNaN\b|\bInfinity\b/);
       if (crashed || bad || problems.length) {
         throw new Error(`${path} after ${k + 1} actions (${log.slice(-5).join(' → ')}): ${crashed ? 'error boundary tripped; ' : ''}${bad ? `"${bad[0]}" shown; ` : ''}${problems.join('; ')}`);
