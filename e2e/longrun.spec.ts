@@ -1,5 +1,5 @@
 import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test';
-import { watchConsole } from './helpers';
+import { allWidgetsDrawn, watchConsole } from './helpers';
 
 /**
  * Long run: each lesson's trainer, in turn, is left training with its page open for LONGRUN_SECONDS.
@@ -54,6 +54,8 @@ async function restartIfStopped(scope: Locator, button: Locator) {
 const noRestart = async () => 0;
 /** Presses a trainer's Train button once it is enabled and waits until it has become Pause. */
 async function startTraining(page: Page, testId: string, timeout = 20_000) {
+  // Once the page has finished drawing: a widget drawn above the button could move it between aim and click.
+  await allWidgetsDrawn(page);
   await expect(page.getByTestId(testId)).toBeEnabled({ timeout });
   await page.getByTestId(testId).click();
   await expect(page.getByTestId(testId)).toHaveText(/Pause/);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { fmt, useMessages } from '../i18n';
 import { WidgetErrorBoundary } from './ErrorBoundary';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -6,6 +6,7 @@ import { Icon } from './Icon';
 import { layoutMessages } from './layoutMessages';
 import { usePresenter, WidgetActiveContext } from './PresenterContext';
 import { useDeferredReveal } from './useDeferredReveal';
+import { useScrollToLinked } from './useScrollToLinked';
 
 export interface WidgetProps {
   /** Stable id, unique in the lesson; presenter mode and links refer to it. */
@@ -28,8 +29,8 @@ export function Widget({ id, title, children, onReset }: WidgetProps) {
   const ref = useRef<HTMLElement>(null);
   const linkedTo = typeof location !== 'undefined' && location.hash === `#widget-${id}`;
   const revealed = useDeferredReveal(ref, active || linkedTo);
-  // A copied link to this widget: show it (the page is drawn after the browser has looked for the anchor).
-  useEffect(() => { if (linkedTo) ref.current?.scrollIntoView(); }, [linkedTo]);
+  // A copied link to this widget: the page is drawn after the browser has looked for the anchor, so scroll here.
+  useScrollToLinked(ref, linkedTo);
   return (
     <section
       ref={ref}
