@@ -23,8 +23,9 @@ interface Row { path: string; fcp: number; interactive: number; jsKb: number; da
 /** Opens of each route (PERF_RUNS, default 3); the table shows the run with the median time to interactive. */
 const RUNS = Math.max(1, Number(process.env.PERF_RUNS ?? 3));
 
-function median(runs: Row[]): Row {
-  return [...runs].sort((a, b) => a.interactive - b.interactive)[Math.floor(runs.length / 2)];
+/** The middle item of `items` ordered by `value` (the median run). */
+function middle<T>(items: readonly T[], value: (item: T) => number): T {
+  return [...items].sort((a, b) => value(a) - value(b))[Math.floor(items.length / 2)];
 }
 
 /** The weak machine: slow network, cache off, CPU 4× slower (on the page's DevTools session). */
@@ -152,7 +153,7 @@ async function main() {
         await context.close();
       }
       const times = runs.map((r) => r.interactive);
-      rows.push(runs.find((r) => r.error) ?? { ...median(runs), range: [Math.min(...times), Math.max(...times)] });
+      rows.push(runs.find((r) => r.error) ?? { ...middle(runs, (r) => r.interactive), range: [Math.min(...times), Math.max(...times)] });
     }
     let analogy: AnalogyTiming | null = null;
     let answers: number[] = [];
@@ -163,9 +164,8 @@ async function main() {
         timings.push(await measureAnalogy(await context.newPage()));
         await context.close();
       }
-      timings.sort((a, b) => a.answer - b.answer);
-      analogy = timings[Math.floor(timings.length / 2)];
-      answers = timings.map((t) => t.answer);
+      analogy = middle(timings, (t) => t.answer);
+      answers = timings.map((t) => t.answer).sort((a, b) => a - b);
     }
     await browser.close();
     const ms = (x: number) => (Number.isFinite(x) ? `${(x / 1000).toFixed(2)} s` : '—');

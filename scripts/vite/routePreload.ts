@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin, Rollup } from 'vite';
 
-/** The route of a lesson, read from its `meta.ts` (`path: '/cnn'`). */
-function lessonPath(lessonId: string): string | null {
+/** The route of a lesson, read from its `meta.ts` (`path: '/cnn'`); a meta.ts written otherwise stops the build. */
+function lessonPath(lessonId: string): string {
   const meta = readFileSync(new URL(`../../src/lessons/${lessonId}/meta.ts`, import.meta.url), 'utf8');
-  return /\bpath:\s*'([^']+)'/.exec(meta)?.[1] ?? null;
+  const path = /\bpath:\s*'([^']+)'/.exec(meta)?.[1];
+  if (!path) throw new Error(`route preload: no \`path: '/…'\` found in src/lessons/${lessonId}/meta.ts`);
+  return path;
 }
 
 /** A chunk and every chunk it imports statically, except the entry (index.html loads that already). */
@@ -64,7 +66,6 @@ export function routePreload(): Plugin {
             ? /\/src\/lessons\/([^/]+)\/[A-Za-z]+Lesson\.tsx$/.exec(chunk.facadeModuleId) : null;
           if (!lesson || chunk.type !== 'chunk') continue;
           const path = lessonPath(lesson[1]);
-          if (!path) continue;
           const chunks = staticClosure(bundle, chunk);
           routes[`${base}${path.slice(1)}`.replace(/\/+$/, '')] = {
             js: chunks.map((c) => base + c.fileName),
