@@ -80,8 +80,12 @@ test('self-attention, saturation, multi-head and causal mask render with rows su
   await expect(page.getByTestId('mh-selected')).toHaveAttribute('data-head', '2');
   await page.getByTestId('mh-causal').dispatchEvent('click');
   await expect(page).toHaveURL(/mhc=1/);
+  await page.getByRole('button', { name: 'Lecture preset (1000, 1000, 3)' }).click();
+  for (const [row, flops] of [['self', 4e9], ['rnn', 16e9], ['conv', 6e9]] as const) {
+    await expect(page.getByTestId(`cost-${row}`)).toHaveAttribute('data-value', String(flops));
+  }
   await page.getByTestId('cost-n').fill('2000');
-  await expect(page.getByTestId('cost-self')).toHaveAttribute('data-value', String(2000 * 2000 * 1000));
+  await expect(page.getByTestId('cost-self')).toHaveAttribute('data-value', String(4 * 2000 * 2000 * 1000));
   await page.getByTestId('cost-n').fill('99999999999');
   await expect(await fieldMessage(page, 'cost-n')).not.toHaveText('');
   await page.keyboard.press('Escape');

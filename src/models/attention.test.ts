@@ -66,7 +66,11 @@ describe('positional encoding and cost', () => {
     expect(pe[0]).toEqual([0, 1, 0, 1]);
     expect(similarity[3][3]).toBeCloseTo(2, 12);
   });
-  it('deck preset n = d = 1000, k = 3', () => {
-    expect(layerCost(1000, 1000, 3)).toEqual({ selfAttention: 1e9, rnn: 1e9, conv: 3e9 });
+  it('deck preset n = d = 1000, k = 3 gives the printed 4·10⁹, 16·10⁹, 6·10⁹ FLOPs', () => {
+    expect(layerCost(1000, 1000, 3)).toEqual({ selfAttention: 4e9, rnn: 16e9, conv: 6e9 });
+  });
+  it('self-attention and the LSTM cost the same when n = 4d', () => {
+    const c = layerCost(400, 100, 3);
+    expect(c.selfAttention).toBe(c.rnn);
   });
 });

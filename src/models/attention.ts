@@ -152,7 +152,18 @@ export function positional(T: number, D: number): { pe: Rows; similarity: Rows }
   });
 }
 
-/** Operation counts per layer: self-attention n²·d, RNN n·d², convolution k·n·d². */
+/** Floating-point operations in one multiply-add (a product and a sum). */
+const FLOPS_PER_MULTIPLY_ADD = 2;
+
+/**
+ * FLOPs per layer, counted as the decks count them (n = d = 1000, k = 3 gives 4·10⁹, 16·10⁹, 6·10⁹):
+ * - self-attention: two n×n products, the scores QKᵀ and the weighted sum AV, each n²·d multiply-adds → 4·n²·d;
+ * - LSTM: at each of n steps, four gates each multiply the input and the previous state by a d×d matrix,
+ *   8·d² multiply-adds → 16·n·d²;
+ * - convolution of width k: each of n positions sees k vectors of size d through d filters, k·d² multiply-adds → 2k·n·d².
+ * The projections Q, K, V and the output (n·d² each) are the same in every layer type here and are left out, as in the decks.
+ */
 export function layerCost(n: number, d: number, k: number): { selfAttention: number; rnn: number; conv: number } {
-  return { selfAttention: n * n * d, rnn: n * d * d, conv: k * n * d * d };
+  const f = FLOPS_PER_MULTIPLY_ADD;
+  return { selfAttention: f * 2 * n * n * d, rnn: f * 8 * n * d * d, conv: f * k * n * d * d };
 }
