@@ -9,6 +9,8 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The sub-path build has its own server and config (playwright.subpath.config.ts).
+  testIgnore: 'subpath.spec.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

@@ -5,7 +5,18 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { routePreload } from './scripts/vite/routePreload.ts';
 
+/**
+ * Where the built course will be hosted: `/` by default, or a sub-path such as `/~lecturer/dl/` given as
+ * `BASE_PATH=/~lecturer/dl/ npm run build` (slashes added where missing). Links, data files, workers and the
+ * service worker's scope all follow it.
+ */
+function basePath(raw = process.env.BASE_PATH ?? '/'): string {
+  if (/[?#\s]/.test(raw)) throw new Error(`BASE_PATH must be a plain path such as /dl/, not ${JSON.stringify(raw)}`);
+  return `/${raw}/`.replace(/\/{2,}/g, '/');
+}
+
 export default defineConfig({
+  base: basePath(),
   plugins: [
     react(),
     contentSecurityPolicy(),

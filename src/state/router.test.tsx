@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Link, NavLink, navigate, normalisePath, replaceSearch, useAddress } from './router';
+import { coursePathOf, Link, NavLink, navigate, normalisePath, replaceSearch, useAddress } from './router';
 
 function Where() {
   const a = useAddress();
@@ -64,5 +64,13 @@ describe('router', () => {
     expect(normalisePath('/cnn/')).toBe('/cnn');
     expect(normalisePath('/')).toBe('/');
     expect(normalisePath('')).toBe('/');
+  });
+
+  it('a course hosted under a sub-path: the address-bar path maps to the course path, outside paths are kept', () => {
+    expect(coursePathOf('/dl/cnn', '/dl')).toBe('/cnn');
+    expect(coursePathOf('/dl/', '/dl')).toBe('/');
+    expect(coursePathOf('/dl', '/dl')).toBe('/');
+    expect(coursePathOf('/dlx/cnn', '/dl')).toBe('/dlx/cnn');
+    expect(coursePathOf('/cnn', '')).toBe('/cnn');
   });
 });

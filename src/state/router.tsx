@@ -8,13 +8,31 @@ import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from
  */
 export interface Address { pathname: string; search: string; hash: string }
 
+/**
+ * Where the course is hosted: Vite's `base` without its trailing slash ("" at the site root, "/dl" for a build
+ * made with `BASE_PATH=/dl/`). Pages know only their course path ("/cnn"); the address bar holds "/dl/cnn".
+ */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
+
+/** The address-bar form of a course path: "/cnn" → "/dl/cnn", "/" → "/dl/"; anything else is left as it is. */
+export function hrefOf(to: string): string {
+  return to.startsWith('/') && !to.startsWith('//') ? `${BASE}${to}` : to;
+}
+
+/** The course path of an address-bar path: "/dl/cnn" → "/cnn", "/dl" → "/"; a path outside the base is kept. */
+export function coursePathOf(pathname: string, base = BASE): string {
+  if (!base) return pathname;
+  if (pathname === base) return '/';
+  return pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : pathname;
+}
+
 const listeners = new Set<() => void>();
 let current: Address & { href: string } = { href: '', pathname: '/', search: '', hash: '' };
 
 /** The address, as the same object for as long as the URL stays the same (also after a direct history call). */
 function snapshot(): Address {
   const { href, pathname, search, hash } = window.location;
-  if (href !== current.href) current = { href, pathname, search, hash };
+  if (href !== current.href) current = { href, pathname: coursePathOf(pathname), search, hash };
   return current;
 }
 
@@ -36,9 +54,9 @@ export function useAddress(): Address {
   return useSyncExternalStore(subscribe, snapshot, () => current);
 }
 
-/** Goes to another page of the course (a new history entry) and starts it at the top. */
+/** Goes to another page of the course (`to` a course path such as "/cnn?x=1"; a new history entry) and starts it at the top. */
 export function navigate(to: string) {
-  const url = new URL(to, window.location.href);
+  const url = new URL(hrefOf(to), window.location.href);
   if (url.href === window.location.href) return;
   window.history.pushState(null, '', url);
   changed();
@@ -66,7 +84,7 @@ export function Link({ to, onClick, ...rest }: AnchorProps) {
     e.preventDefault();
     navigate(to);
   };
-  return <a href={to} onClick={follow} {...rest} />;
+  return <a href={hrefOf(to)} onClick={follow} {...rest} />;
 }
 
 /**
