@@ -56,6 +56,9 @@ function TextInput({ bundle, text, onGood }: { bundle: SpamBundle; text: string;
 export function NbStepper({ bundle, params: p, set }: Props) {
   const m = useMessages(msgs);
   const [longCustom, setLongCustom] = useState<string | null>(null);
+  // A new example replaces the draft; typing (which switches to 'custom') must not remount the box.
+  const [generation, setGeneration] = useState(0);
+  const choose = (patch: Partial<Params>) => { setLongCustom(null); setGeneration((g) => g + 1); set({ ...patch, ns: 0 }); };
   const text = p.np === 'custom' && longCustom !== null ? longCustom : resolveText(bundle, p);
   const view = useMemo(() => nbView(bundle, text), [bundle, text]);
   const n = view.tokens.length;
@@ -78,20 +81,18 @@ export function NbStepper({ bundle, params: p, set }: Props) {
   return (
     <div className="ga-tc-nb">
       <div className="ga-controls">
-        <Select label={m.preset} value={p.np} options={options} onChange={(np: Preset) => { setLongCustom(null); set({ np, ns: 0 }); }} data-testid="nb-preset" />
+        <Select label={m.example} value={p.np} options={options} onChange={(np: Preset) => choose({ np })} data-testid="nb-preset" />
         {p.np === 'mail' && (
           <>
-            <NumberField label={m.testMailIndex} value={p.nm} min={0} max={bundle.data.test.count - 1} integer onChange={(nm) => set({ nm, ns: 0 })} data-testid="nb-mail" />
+            <NumberField label={m.testMailIndex} value={p.nm} min={0} max={bundle.data.test.count - 1} integer onChange={(nm) => choose({ nm })} data-testid="nb-mail" />
             <span className="ga-readout" data-testid="nb-mail-label">{bundle.data.test.labels[p.nm] ? m.spam : m.ham}</span>
           </>
         )}
-        <button type="button" className="ga-button" onClick={() => set({ np: 'mail', nm: longestTestMail(bundle), ns: 0 })}>{m.longestMail}</button>
+        <button type="button" className="ga-button" onClick={() => choose({ np: 'mail', nm: longestTestMail(bundle) })}>{m.longestMail}</button>
       </div>
       {p.np.startsWith('phishing') && <p className="ga-tc-note" data-testid="phishing-note">{m.phishingNote}</p>}
-      <TextInput key={`${p.np}:${p.nm}`} bundle={bundle} text={text} onGood={onGood} />
+      <TextInput key={generation} bundle={bundle} text={text} onGood={onGood} />
       <StepControls stepper={stepper} label={label} title={m.nbSteps} />
-      <TokenText text={text} tokens={view.tokens} values={view.score.contributions} shown={k} maxAbs={view.maxAbs} testId="nb-tokens" label={m.highlighted} />
-      <p className="ga-tc-legend">{m.legendLlr}</p>
       <div className="ga-tc-formula" data-testid="nb-formula">
         <Tex display math={`\\text{score}_{${k}} = \\log\\frac{P(\\text{spam})}{P(\\text{ham})} + \\sum_{i=1}^{${k}} \\log\\frac{P(w_i\\mid\\text{spam})}{P(w_i\\mid\\text{ham})} = ${texNum(view.score.prior, 3)} ${k > 0 ? `+ ${texNum(running - view.score.prior, 3)}` : ''} = ${texNum(running, 3)}`} />
         {cur && curC !== null && (
@@ -104,6 +105,8 @@ export function NbStepper({ bundle, params: p, set }: Props) {
         {done && <>{' · '}{m.mapClass} <strong data-testid="nb-class">{view.score.score > 0 ? m.spam : m.ham}</strong></>}
         {' · '}{fmt(m.knownWords, { k: view.score.known, n })}
       </p>
+      <TokenText text={text} tokens={view.tokens} values={view.score.contributions} shown={k} maxAbs={view.maxAbs} testId="nb-tokens" label={m.highlighted} />
+      <p className="ga-tc-legend">{m.legendLlr}</p>
       <Underflow bundle={bundle} ids={view.tokens.map((t) => t.id)} />
       <CountsTable bundle={bundle} tokens={view.tokens} />
     </div>

@@ -25,6 +25,15 @@ export type SpamState =
   | { status: 'ready'; bundle: SpamBundle }
   | { status: 'error'; message: string };
 
+/**
+ * Bytes that crossed the network: a server may send the .gz file with Content-Encoding: gzip, and then
+ * the stream yields decompressed bytes; the resource timing entry knows the encoded size.
+ */
+function transferredBytes(url: string, streamed: number): number {
+  const entry = performance.getEntriesByType?.('resource').findLast((e) => e.name.endsWith(url.replace(/^\.?\//, '/'))) as PerformanceResourceTiming | undefined;
+  return entry && entry.encodedBodySize > 0 ? entry.encodedBodySize : streamed;
+}
+
 function documentFrequencies(d: SpamData): Uint32Array {
   const df = new Uint32Array(d.vocab.length);
   const seen = new Int32Array(d.vocab.length).fill(-1);
@@ -57,7 +66,7 @@ export function useSpamData(): SpamState {
         const nbProbs = nbProbabilities(nb, data.test);
         const nbMillis = performance.now() - t1;
         const bundle: SpamBundle = {
-          data, vocab: makeVocab(data.vocab), nb, nbProbs, df: documentFrequencies(data), bytes, nbMillis,
+          data, vocab: makeVocab(data.vocab), nb, nbProbs, df: documentFrequencies(data), bytes: transferredBytes(DATA_URLS.spam, bytes), nbMillis,
           readySeconds: (performance.now() - t0) / 1000,
         };
         setState({ status: 'ready', bundle });
