@@ -65,7 +65,7 @@ export function NeuralTrainer({ params: p, set, run, ready }: Props) {
           {m.stepWord} <output data-testid="tc-step">{s.step}</output>{' · '}{m.epochWord} {formatNumber(s.epoch, 2)}
           {' · '}{fmt(m.testAccuracy, { n: r.testProbs.length })}{' '}
           <output data-testid="tc-acc" data-value={r.testAccuracy}>{formatNumber(100 * r.testAccuracy, 1)}{'\u00a0%'}</output>
-          {' '}({fmt(m.atStep, { step: r.testStep })})
+          {' '}{fmt(m.atStep, { step: r.testStep })}
           {res?.reached95 != null && <>{' · '}<span data-testid="tc-95" data-value={res.reached95}>{fmt(m.reached95, { s: formatNumber(res.reached95, 1) })}</span></>}
         </p>
       )}
