@@ -68,6 +68,7 @@ export function NbStepper({ bundle, params: p, set }: Props) {
   const cur = k > 0 ? view.tokens[k - 1] : null;
   const curC = k > 0 ? view.score.contributions[k - 1] : null;
   const done = k === n;
+  const w = cur ? cur.token.replace(/[\\{}$&#^_%~]/g, '') : '';
   const options = PRESETS.map((value) => ({ value, label: m[`preset_${value}`] }));
   const onGood = (t: string) => {
     if (t.length <= 2000) { setLongCustom(null); set({ np: 'custom', nt: t, ns: 0 }); } else { setLongCustom(t); set({ np: 'custom', nt: '', ns: 0 }); }
@@ -93,18 +94,21 @@ export function NbStepper({ bundle, params: p, set }: Props) {
       {p.np.startsWith('phishing') && <p className="ga-tc-note" data-testid="phishing-note">{m.phishingNote}</p>}
       <TextInput key={generation} bundle={bundle} text={text} onGood={onGood} />
       <StepControls stepper={stepper} label={label} title={m.nbSteps} />
-      <div className="ga-tc-formula" data-testid="nb-formula">
-        <Tex display math={`\\text{score}_{${k}} = \\log\\frac{P(\\text{spam})}{P(\\text{ham})} + \\sum_{i=1}^{${k}} \\log\\frac{P(w_i\\mid\\text{spam})}{P(w_i\\mid\\text{ham})} = ${texNum(view.score.prior, 3)} ${k > 0 ? `+ ${texNum(running - view.score.prior, 3)}` : ''} = ${texNum(running, 3)}`} />
-        {cur && curC !== null && (
-          <Tex display math={`P(\\text{${cur.token.replace(/[\\{}$&#^_%~]/g, '')}}\\mid\\text{spam}) = \\frac{${bundle.nb.counts[1][cur.id]} + 1}{${bundle.nb.totals[1]} + ${bundle.nb.vocabSize}} = ${texNum(Math.exp(logLikelihood(bundle.nb, cur.id, 1)), 3)},\\quad P(\\cdot\\mid\\text{ham}) = \\frac{${bundle.nb.counts[0][cur.id]} + 1}{${bundle.nb.totals[0]} + ${bundle.nb.vocabSize}} = ${texNum(Math.exp(logLikelihood(bundle.nb, cur.id, 0)), 3)}`} />
-        )}
-      </div>
       <p className="ga-readout" aria-live="polite">
         {m.runningScore} <output data-testid="nb-score" data-value={running}>{formatNumber(running, 3)}</output>
         {' · '}{m.pSpam} <output data-testid="nb-p">{formatNumber(1 / (1 + Math.exp(-running)), 4)}</output>
         {done && <>{' · '}{m.mapClass} <strong data-testid="nb-class">{view.score.score > 0 ? m.spam : m.ham}</strong></>}
         {' · '}{fmt(m.knownWords, { k: view.score.known, n })}
       </p>
+      <div className="ga-tc-formula" data-testid="nb-formula">
+        <Tex display math={`\\text{score}_{${k}} = \\log\\frac{P(\\text{spam})}{P(\\text{ham})} + \\sum_{i=1}^{${k}} \\log\\frac{P(w_i\\mid\\text{spam})}{P(w_i\\mid\\text{ham})} = ${texNum(view.score.prior, 3)} ${k > 0 ? `+ ${texNum(running - view.score.prior, 3)}` : ''} = ${texNum(running, 3)}`} />
+        {cur && curC !== null && (
+          <>
+            <Tex display math={`P(\\text{${w}}\\mid\\text{spam}) = \\frac{${bundle.nb.counts[1][cur.id]} + 1}{${bundle.nb.totals[1]} + ${bundle.nb.vocabSize}} = ${texNum(Math.exp(logLikelihood(bundle.nb, cur.id, 1)), 3)}`} />
+            <Tex display math={`P(\\text{${w}}\\mid\\text{ham}) = \\frac{${bundle.nb.counts[0][cur.id]} + 1}{${bundle.nb.totals[0]} + ${bundle.nb.vocabSize}} = ${texNum(Math.exp(logLikelihood(bundle.nb, cur.id, 0)), 3)}`} />
+          </>
+        )}
+      </div>
       <TokenText text={text} tokens={view.tokens} values={view.score.contributions} shown={k} maxAbs={view.maxAbs} testId="nb-tokens" label={m.highlighted} />
       <p className="ga-tc-legend">{m.legendLlr}</p>
       <Underflow bundle={bundle} ids={view.tokens.map((t) => t.id)} />
