@@ -13,6 +13,7 @@ export function About() {
       <p>{m.aboutCreditsBody}</p>
       <p>{m.aboutGlove}</p>
       <p>{m.aboutMnist}</p>
+      <p>{m.aboutSpam}</p>
     </div>
   );
 }

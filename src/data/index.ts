@@ -4,6 +4,7 @@ export * from './gunzip.ts';
 export * from './embeddings.ts';
 export * from './gloveText.ts';
 export * from './mnist.ts';
+export * from './spam.ts';
 
 /** URLs of the shipped files (served from public/, so they respect Vite's base path). */
 export const DATA_URLS = {
@@ -11,6 +12,7 @@ export const DATA_URLS = {
   /** The first 3,000 rows (most frequent words) of the 50k file, byte for byte: loaded first, for a quick first answer. */
   embeddingsPreview: `${import.meta.env?.BASE_URL ?? '/'}data/glove-6b-100d-3k.bin`,
   mnist: `${import.meta.env?.BASE_URL ?? '/'}data/mnist.bin.gz`,
+  spam: `${import.meta.env?.BASE_URL ?? '/'}data/spam-assassin.bin.gz`,
 } as const;
 
 /** Rows in the shipped embedding files (see scripts/data/derive-embeddings.mjs). */
