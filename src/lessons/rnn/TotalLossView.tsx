@@ -53,7 +53,7 @@ export function TotalLossView({ params: p, set }: Props) {
       <StepControls stepper={stepper} label={(k) => fmt(m.totalStep, { t: k + 1, c: r.steps[k].target })} globalKeys={useWidgetActive()} />
       <ScrollTex label={m.totalTitle} testId="total-ce" math={crossEntropyTex(s, HELL.vocab)} />
       <ScrollTex label={m.totalTitle} math={`y_{${T}} - p_{${T}} = ${row(s.dz)}, \\qquad g_{${T}} = \\frac{\\partial E}{\\partial a_{${T}}} = ${row(s.da)}, \\qquad ${sumTex}`} />
-      <div className="ga-rnn-bptt__mats" data-testid="total-mats" data-param={param}
+      <div className="ga-rnn-bptt__mats" data-testid="total-mats" data-param={param} data-total={r.total} data-loss={s.loss}
         data-partial={partialSum(r.steps, param, stepper.index + 1).flat().join(',')} data-engine={r.grads[param].flat().join(',')}>
         <MatrixView title={fmt(m.totalTerm, { t: s.t, p: param })} values={round(s.terms[param])} colorByValue digits={4} />
         <MatrixView title={fmt(m.totalPartial, { t: s.t })} values={round(partialSum(r.steps, param, stepper.index + 1))} colorByValue digits={4} />
