@@ -55,6 +55,18 @@ test('score functions show the values computed independently; α sums to 1; step
   const url = page.url();
   await page.goto(url);
   await expect.poll(dot1).toBeCloseTo(0.48, 10);
+  // Deck 003: c⁰ = 0.5h¹ + 0.5h², and the same read as softmax(QKᵀ)V.
+  await page.getByTestId('deck-c0').click();
+  for (const i of [0, 1]) expect(Number(await page.getByTestId(`alpha-${i}`).getAttribute('data-value'))).toBeCloseTo(0.5, 6);
+  expect(Number(await page.getByTestId('alpha-2').getAttribute('data-value'))).toBeCloseTo(Math.exp(-16) / (2 + Math.exp(-16)), 12);
+  await expect(page.getByTestId('qkv')).toBeVisible();
+  // Layer norm of [1, 2, 3, 4].
+  await page.locator('[data-widget-id="layer-norm"]').scrollIntoViewIfNeeded();
+  const ln = page.getByTestId('ln-out');
+  await expect(ln).toHaveAttribute('data-mean', '2.5');
+  await expect(ln).toHaveAttribute('data-variance', '1.25');
+  const out = ((await ln.getAttribute('data-out')) ?? '').split(',').map(Number);
+  [-3, -1, 1, 3].forEach((k, i) => expect(out[i]).toBeCloseTo(k / 2 / Math.sqrt(1.25 + 1e-5), 10));
   await page.goto('/attention?sk=nope');
   await expect(page.getByTestId('url-notice')).toContainText('sk');
   con.expectClean();
@@ -127,6 +139,19 @@ test('the encoder–decoder trains to ≥ 80 % exact match, aligns, and translat
   }
   await page.getByTestId('att-input').fill('27182');
   await expect(page.getByTestId('att-own-output')).toHaveText(/^\d{5}$/);
+  // Beam search on the same trained weights: width 3 (default) finds 6904 with P ≥ greedy's; width 1 is greedy.
+  await page.locator('[data-widget-id="beam"]').scrollIntoViewIfNeeded();
+  const beam = page.getByTestId('beam-summary');
+  await expect(beam).toHaveAttribute('data-beam', '6904');
+  await expect(beam).toHaveAttribute('data-greedy', '6904');
+  const beamP = Number(await beam.getAttribute('data-beam-p'));
+  expect(beamP).toBeGreaterThan(0.5);
+  expect(beamP).toBeGreaterThanOrEqual(Number(await beam.getAttribute('data-greedy-p')) - 1e-12);
+  expect(Number(await page.getByTestId('beam-row-0').getAttribute('data-p'))).toBeCloseTo(beamP, 12);
+  await expect(page.getByTestId('beam-table').locator('tbody tr.ga-table__current')).toHaveCount(3);
+  await page.locator('[data-widget-id="beam"]').getByRole('group', { name: 'Beam width k' }).getByRole('radio', { name: '1', exact: true }).dispatchEvent('click');
+  await expect(page).toHaveURL(/bw=1/);
+  await expect(page.getByTestId('beam-table').locator('tbody tr.ga-table__current')).toHaveCount(1);
   await expectAccessible(page);
   await screenshots(page, 'attention');
   con.expectClean();

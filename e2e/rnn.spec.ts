@@ -96,8 +96,38 @@ test('LSTM and GRU gate timelines step over the same word', async ({ page }) => 
   await widget.getByRole('button', { name: /next step/i }).click();
   await expect(page).toHaveURL(/gt=1/);
   await expect.poll(() => widget.getByTestId('lstm-wires').innerHTML()).not.toBe(before);
+  const plain2 = await widget.getByTestId('lstm-wires').innerHTML();
+  // Peephole: c_0 = 0, so step 1 is unchanged; from step 2 the gates also read c_1 and the numbers change.
+  await page.getByTestId('gpp').check();
+  await expect(page).toHaveURL(/gpp=1/);
+  await expect.poll(() => widget.getByTestId('lstm-wires').innerHTML()).not.toBe(plain2);
   await widget.getByRole('button', { name: /previous step/i }).click();
   await expect.poll(() => widget.getByTestId('lstm-wires').innerHTML()).toBe(before);
+  // The pseudo-code: line 5 (Ct = …) is highlighted, Ct is known and ot not yet; the next step executes ot.
+  await page.goto('/rnn?lc=4#widget-lstm-code');
+  await expect(page.getByTestId('lstm-code')).toHaveAttribute('data-line', '4');
+  await expect(page.getByTestId('lstm-code').locator('[aria-current="step"]')).toContainText('Ct = prev_ct * ft + candidate * it');
+  await expect(page.getByTestId('code-Ct')).not.toHaveText('…');
+  await expect(page.getByTestId('code-ot')).toHaveText('…');
+  await page.locator('[data-widget-id="lstm-code"]').getByRole('button', { name: /next step/i }).click();
+  await expect(page.getByTestId('lstm-code')).toHaveAttribute('data-line', '5');
+  await expect(page.getByTestId('code-ot')).not.toHaveText('…');
+});
+
+test('total loss: E = Σ E_t of the hell example and the per-step gradient terms sum to the engine’s', async ({ page }) => {
+  await page.goto('/rnn?tp=W#widget-total');
+  const ref = forward('hello');
+  const losses = ref.map((r, t) => -Math.log(r.y['helo'.indexOf('hello'[t + 1])]));
+  const mats = page.getByTestId('total-mats');
+  await expect(mats).toHaveAttribute('data-param', 'W');
+  expect(Number(await mats.getAttribute('data-total'))).toBeCloseTo(losses.reduce((a, b) => a + b, 0), 10);
+  expect(Number(await mats.getAttribute('data-loss'))).toBeCloseTo(losses[0], 10);
+  await page.locator('[data-widget-id="total"]').getByRole('button', { name: /last step/i }).click();
+  expect(Number(await mats.getAttribute('data-loss'))).toBeCloseTo(losses[3], 10);
+  const partial = ((await mats.getAttribute('data-partial')) ?? '').split(',').map(Number);
+  const engine = ((await mats.getAttribute('data-engine')) ?? '').split(',').map(Number);
+  expect(partial).toHaveLength(9);
+  partial.forEach((v, i) => expect(v).toBeCloseTo(engine[i], 10));
 });
 
 test('memory task trains in the worker and the LSTM beats the RNN at the longest gap', async ({ page }) => {

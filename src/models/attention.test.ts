@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, layerCost, multiHead, positional, saturation, scoreAll, selfAttention } from './attention';
+import { cosine, layerCost, layerNormSteps, multiHead, positional, saturation, scoreAll, selfAttention } from './attention';
 
 const H = [[1, 0], [0.6, 0.8], [-0.5, 0.5]];
 const s = [0.8, 0.6];
@@ -72,5 +72,19 @@ describe('positional encoding and cost', () => {
   it('self-attention and the LSTM cost the same when n = 4d', () => {
     const c = layerCost(400, 100, 3);
     expect(c.selfAttention).toBe(c.rnn);
+  });
+});
+
+describe('layer norm of a vector', () => {
+  it('[1, 2, 3, 4]: mean 2.5, variance 1.25, output ±1.3416, ±0.4472 with mean 0 and variance ≈ 1', () => {
+    const r = layerNormSteps([1, 2, 3, 4]);
+    expect(r.mean).toBe(2.5);
+    expect(r.variance).toBe(1.25);
+    expect(r.out.map((v) => Number(v.toFixed(4)))).toEqual([-1.3416, -0.4472, 0.4472, 1.3416]);
+    expect(r.out.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 12);
+    expect(r.out.reduce((a, b) => a + b * b, 0) / 4).toBeCloseTo(1, 4);
+  });
+  it('a constant vector maps to zeros (ε keeps it finite)', () => {
+    expect(layerNormSteps([3, 3, 3]).out).toEqual([0, 0, 0]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { AttentionScorer, MultiHeadSelfAttention, attend, causalMask, sinusoidalPositionalEncoding, type ScoreKind } from '../engine/nn';
 import { scale } from '../engine/ops/math';
+import { layerNorm } from '../engine/ops/norm';
 import { matmul } from '../engine/ops/matmul';
 import { maskFill, softmax } from '../engine/ops/softmax';
 import { createRng } from '../engine/rng';
@@ -166,4 +167,12 @@ const FLOPS_PER_MULTIPLY_ADD = 2;
 export function layerCost(n: number, d: number, k: number): { selfAttention: number; rnn: number; conv: number } {
   const f = FLOPS_PER_MULTIPLY_ADD;
   return { selfAttention: f * 2 * n * n * d, rnn: f * 8 * n * d * d, conv: f * k * n * d * d };
+}
+
+/** Layer normalisation of one vector, step by step: mean, variance (over the vector), and (x − μ)/√(σ² + ε) from the engine's op. */
+export function layerNormSteps(x: readonly number[], eps = 1e-5): { mean: number; variance: number; std: number; out: number[] } {
+  const mean = x.reduce((a, b) => a + b, 0) / x.length;
+  const variance = x.reduce((a, b) => a + (b - mean) ** 2, 0) / x.length;
+  const out = Array.from(layerNorm(tensor([...x]), null, null, eps).data);
+  return { mean, variance, std: Math.sqrt(variance + eps), out };
 }

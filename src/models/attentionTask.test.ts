@@ -4,10 +4,10 @@ import { createOptimizer } from '../engine/optim/factory';
 import { createRng } from '../engine/rng';
 import { noGrad } from '../engine/tape';
 import { tensor } from '../engine/tensor';
+import { AttentionModel, validateAttentionTask } from './attentionModel';
 import { buildModel } from './index';
 import {
-  AttentionModel, DEFAULT_ATTENTION_TASK, buildNetwork, makeReversalData, networkFromWeights, tokenize, translateBatch,
-  validateAttentionTask, type AttentionTask,
+  DEFAULT_ATTENTION_TASK, buildNetwork, makeReversalData, networkFromWeights, tokenize, translateBatch, type AttentionTask,
 } from './attentionTask';
 
 const small: AttentionTask = { ...DEFAULT_ATTENTION_TASK, trainSize: 200, testSize: 20 };

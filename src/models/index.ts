@@ -2,7 +2,8 @@
  * Models: pure builders over the engine that turn a serialisable task into
  * something the training runner can step.
  */
-import { buildAttentionModel, type AttentionTask } from './attentionTask';
+import { buildAttentionModel } from './attentionModel';
+import type { AttentionTask } from './attentionTask';
 import { buildMlp, type MlpTask } from './mlp';
 import type { TrainableModel } from './types';
 import { buildPlayground, type PlaygroundTask } from './playgroundTask';

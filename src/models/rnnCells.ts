@@ -35,11 +35,11 @@ export interface AnyCell {
   step(x: Tensor, s: CellState): { state: CellState; gates: StepGates };
 }
 
-/** Build a cell of `kind`; `forgetBias` only applies to the LSTM. */
-export function makeCell(kind: CellKind, inputSize: number, hiddenSize: number, rng: Rng, forgetBias = 1): AnyCell {
+/** Build a cell of `kind`; `forgetBias` and `peephole` (gates also read c_{t−1}) only apply to the LSTM. */
+export function makeCell(kind: CellKind, inputSize: number, hiddenSize: number, rng: Rng, forgetBias = 1, peephole = false): AnyCell {
   const shape = (batch?: number) => (batch === undefined ? [hiddenSize] : [batch, hiddenSize]);
   if (kind === 'lstm') {
-    const cell = new LSTMCell(inputSize, hiddenSize, rng, forgetBias);
+    const cell = new LSTMCell(inputSize, hiddenSize, rng, forgetBias, peephole);
     return {
       kind, hiddenSize,
       params: () => cell.parameters(),

@@ -24,12 +24,13 @@ export interface GateTimeline {
 }
 
 /** Where the weights come from: a seed (random initial weights) or trained weights with a name prefix (e.g. `lstm.`). */
-export type WeightSource = { seed: number | string; forgetBias?: number } | { weights: readonly WeightSnapshot[]; prefix: string };
+export type WeightSource = { seed: number | string; forgetBias?: number; peephole?: boolean } | { weights: readonly WeightSnapshot[]; prefix: string };
 
 /** Run `kind` over tokens (ids into a vocabulary of size `inputSize`) and collect the gates. */
 export function gateTimeline(kind: CellKind, tokens: readonly number[], inputSize: number, hidden: number, source: WeightSource): GateTimeline {
   const seeded = 'seed' in source;
-  const cell = makeCell(kind, inputSize, hidden, createRng(seeded ? `${String(source.seed)}:${kind}` : 'trained'), seeded ? source.forgetBias ?? 1 : 1);
+  const cell = makeCell(kind, inputSize, hidden, createRng(seeded ? `${String(source.seed)}:${kind}` : 'trained'),
+    seeded ? source.forgetBias ?? 1 : 1, seeded && source.peephole === true);
   if (!seeded) {
     const mine = source.weights.filter((w) => w.name.startsWith(source.prefix));
     cell.params().forEach((p, i) => {

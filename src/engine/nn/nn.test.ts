@@ -74,6 +74,31 @@ describe('recurrent cells', () => {
     }, [randn([2, 3], rng), randn([2, 2], rng), randn([2, 2], rng), cell.Wx, cell.Wh, cell.b]);
   });
 
+  it('peephole LSTM: gradients match finite differences, including through c_prev and Wc', () => {
+    const cell = new LSTMCell(3, 2, createRng('peep'), 1, true);
+    expect(cell.parameters().map((p) => p.shape)).toEqual([[8, 3], [8, 2], [8], [8, 2]]);
+    expectGradOk((x, h, c, Wx, Wh, b, Wc) => {
+      Object.assign(cell, { Wx, Wh, b, Wc });
+      const s1 = cell.forward(x, h, c);
+      return cell.forward(x, s1.h, s1.c).h;
+    }, [randn([2, 3], rng), randn([2, 2], rng), randn([2, 2], rng), cell.Wx, cell.Wh, cell.b, cell.Wc!]);
+  });
+
+  it('peephole option leaves the plain LSTM weights and numbers unchanged; zero Wc equals the plain cell', () => {
+    const plain = new LSTMCell(3, 2, createRng('same'));
+    const peep = new LSTMCell(3, 2, createRng('same'), 1, true);
+    expect(Array.from(peep.Wx.data)).toEqual(Array.from(plain.Wx.data));
+    expect(Array.from(peep.Wh.data)).toEqual(Array.from(plain.Wh.data));
+    const x = randn([3], createRng('px'));
+    const h = randn([2], createRng('ph'));
+    const c = randn([2], createRng('pc'));
+    const a = plain.forward(x, h, c);
+    expect(Array.from(peep.forward(x, h, c).f.data)).not.toEqual(Array.from(a.f.data));
+    peep.Wc!.data.fill(0);
+    const b = peep.forward(x, h, c);
+    for (const key of ['f', 'i', 'o', 'cTilde', 'c', 'h'] as const) expect(Array.from(b[key].data)).toEqual(Array.from(a[key].data));
+  });
+
   it('GRU exposes z, r, h̃, h and has correct gradients', () => {
     const cell = new GRUCell(3, 4, createRng('gru'));
     expectGradOk((x, h, Wx, Uzr, Uh, b) => {

@@ -56,22 +56,32 @@ export interface LSTMState {
  * h = o⊙tanh(c). Wx: [4H, I], Wh: [4H, H], b: [4H], gate blocks in the order
  * f, i, o, c̃. The forget-gate bias starts at `forgetBias` (default 1) so that
  * early training remembers rather than forgets.
+ *
+ * With `peephole` the gates and the candidate also read the previous cell state,
+ * as in the lecture notes (deck 003): [f, i, o, c̃] = act(Wx x + Wh h + Wc c_prev + b),
+ * Wc: [4H, H] (a full matrix; the original peephole LSTM uses diagonal weights).
+ * Wc is drawn after the other weights, so for the same rng the plain weights,
+ * and a plain cell's numbers, are unchanged.
  */
 export class LSTMCell implements Module {
   readonly Wx: Tensor;
   readonly Wh: Tensor;
   readonly b: Tensor;
+  /** Peephole weights c_prev → gates, or null for the plain LSTM. */
+  readonly Wc: Tensor | null;
 
-  constructor(readonly inputSize: number, readonly hiddenSize: number, rng: Rng, forgetBias = 1) {
+  constructor(readonly inputSize: number, readonly hiddenSize: number, rng: Rng, forgetBias = 1, peephole = false) {
     this.Wx = xavierUniform([4 * hiddenSize, inputSize], rng, 'Wx');
     this.Wh = xavierUniform([4 * hiddenSize, hiddenSize], rng, 'Wh');
     this.b = bias(4 * hiddenSize, 'b');
     this.b.data.fill(forgetBias, 0, hiddenSize);
+    this.Wc = peephole ? xavierUniform([4 * hiddenSize, hiddenSize], rng, 'Wc') : null;
   }
 
   forward(x: Tensor, h: Tensor, c: Tensor): LSTMState {
     const H = this.hiddenSize;
-    const gates = add(linear(x, this.Wx, this.b), linear(h, this.Wh));
+    const plain = add(linear(x, this.Wx, this.b), linear(h, this.Wh));
+    const gates = this.Wc ? add(plain, linear(c, this.Wc)) : plain;
     const f = sigmoid(slice(gates, -1, 0, H)).named('f_t');
     const i = sigmoid(slice(gates, -1, H, 2 * H)).named('i_t');
     const o = sigmoid(slice(gates, -1, 2 * H, 3 * H)).named('o_t');
@@ -88,7 +98,7 @@ export class LSTMCell implements Module {
   }
 
   parameters(): Tensor[] {
-    return [this.Wx, this.Wh, this.b];
+    return this.Wc ? [this.Wx, this.Wh, this.b, this.Wc] : [this.Wx, this.Wh, this.b];
   }
 }
 

@@ -10,10 +10,10 @@ import { Heatmap } from '../../viz/Heatmap';
 import { alignmentCells, checkInput, MAX_INPUT, rowsOnAlignment, target, type InputCheck } from './alignment';
 import { attentionMessages, type AttentionMessages } from './messages';
 import { TRAIN_SCORES, type AttentionSchema } from './params';
-import { useAttentionTraining, type AttentionRun } from './useAttentionTraining';
+import type { AttentionRun } from './useAttentionTraining';
 
 type Params = Values<AttentionSchema>;
-interface Props { params: Params; set: (patch: Partial<Params>) => void }
+interface Props { params: Params; set: (patch: Partial<Params>) => void; run: AttentionRun }
 
 function inputError(m: AttentionMessages, c: InputCheck): string | null {
   if (c.ok) return null;
@@ -77,9 +77,9 @@ function Comparison({ run }: { run: AttentionRun }) {
   );
 }
 
-export function AlignmentTrainer({ params: p, set }: Props) {
+/** The training controls and the learned alignment; `run` (the worker run) is shared with the beam-search widget. */
+export function AlignmentTrainer({ params: p, set, run }: Props) {
   const m = useMessages(attentionMessages);
-  const run = useAttentionTraining(p.ts);
   const check = checkInput(p.tin);
   const weights = run.snapshot?.weights;
   const own = useMemo(() => {

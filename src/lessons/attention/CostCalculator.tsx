@@ -22,9 +22,9 @@ export function CostCalculator({ n, d, k, set }: Props) {
   const m = useMessages(attentionMessages);
   const c = layerCost(n, d, k);
   const rows = [
-    { id: 'self', label: m.rowSelf, order: 'O(n^2\\cdot d)', count: '4\\,n^2 d', ops: c.selfAttention, path: 'O(1)' },
-    { id: 'rnn', label: m.rowRnn, order: 'O(n\\cdot d^2)', count: '16\\,n d^2', ops: c.rnn, path: 'O(n)' },
-    { id: 'conv', label: m.rowConv, order: 'O(k\\cdot n\\cdot d^2)', count: '2k\\,n d^2', ops: c.conv, path: 'O(n/k)' },
+    { id: 'self', label: m.rowSelf, order: 'O(n^2\\cdot d)', count: '4\\,n^2 d', ops: c.selfAttention, path: 'O(1)', seq: 'O(1)' },
+    { id: 'rnn', label: m.rowRnn, order: 'O(n\\cdot d^2)', count: '16\\,n d^2', ops: c.rnn, path: 'O(n)', seq: 'O(n)' },
+    { id: 'conv', label: m.rowConv, order: 'O(k\\cdot n\\cdot d^2)', count: '2k\\,n d^2', ops: c.conv, path: 'O(n/k)', seq: 'O(1)' },
   ];
   const nMax = Math.max(2 * n, 10);
   const xs = Array.from({ length: 60 }, (_, i) => (nMax * (i + 1)) / 60);
@@ -38,7 +38,7 @@ export function CostCalculator({ n, d, k, set }: Props) {
         <button type="button" className="ga-button" onClick={() => set({ cn: COST_PRESET.n, cd: COST_PRESET.d, ck: COST_PRESET.k })}>{m.costPreset}</button>
       </div>
       <table className="ga-table" data-testid="cost-table">
-        <thead><tr><th scope="col">{m.colLayer}</th><th scope="col">{m.colOrder}</th><th scope="col">{m.colCount}</th><th scope="col">{m.colOps}</th><th scope="col">{m.colPath}</th></tr></thead>
+        <thead><tr><th scope="col">{m.colLayer}</th><th scope="col">{m.colOrder}</th><th scope="col">{m.colCount}</th><th scope="col">{m.colOps}</th><th scope="col">{m.colPath}</th><th scope="col">{m.colSeq}</th></tr></thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
@@ -47,6 +47,7 @@ export function CostCalculator({ n, d, k, set }: Props) {
               <td><Tex math={r.count} /></td>
               <td data-testid={`cost-${r.id}`} data-value={r.ops}>{sci(r.ops)}</td>
               <td><Tex math={r.path} /></td>
+              <td><Tex math={r.seq} /></td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { scoreAll, type ScoreResult } from '../../models/attention';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { Select } from '../../ui/Select';
 import { FormulaSteps } from '../../ui/FormulaSteps';
+import { ScrollTex } from '../../ui/ScrollTex';
 import { StepControls } from '../../ui/StepControls';
 import { Tex } from '../../ui/Tex';
 import { useStepper } from '../../ui/useStepper';
@@ -43,6 +44,18 @@ function stepFormulas(kind: Kind, H: number[][], s: number[], r: ScoreResult): s
   return [`\\begin{gathered}${scores}\\end{gathered}`, `\\begin{gathered}${soft}\\end{gathered}`, ctx];
 }
 
+const rowT = (v: readonly number[]) => `\\begin{bmatrix}${v.map((x) => texNum(x)).join('&')}\\end{bmatrix}`;
+const matT = (M: readonly (readonly number[])[]) => `\\begin{bmatrix}${M.map((r) => r.map((x) => texNum(x)).join('&')).join('\\\\')}\\end{bmatrix}`;
+
+/** The same read in query/key/value matrix form: Q = sᵀ, K = V = H (rows h_i), A = softmax(QKᵀ)V = c. */
+export function qkvTex(kind: Kind, H: number[][], s: number[], r: ScoreResult): string {
+  const scaled = kind === 'scaledDot' ? '/\\sqrt{2}' : '';
+  return `Q = s^\\top = ${rowT(s)},\\; K = V = ${matT(H)};\\quad \\operatorname{softmax}(QK^\\top${scaled})\\,V = \\operatorname{softmax}(${rowT(r.scores[kind])})\\,V = ${rowT(r.alpha)}\\,V = ${rowT(r.context)}`;
+}
+
+/** Deck 003's example c⁰ = 0.5h¹ + 0.5h²: two encoder states tie, the third scores far lower. */
+export const DECK_CONTEXT_PRESET = { h1: [8, 2], h2: [8, -2], h3: [-8, 0], s: [1, 0] };
+
 export function ScoreStepper({ params: p, set }: Props) {
   const m = useMessages(attentionMessages);
   const stepper = useStepper({ count: 3, index: p.sst, onIndexChange: (sst) => set({ sst }) });
@@ -64,6 +77,7 @@ export function ScoreStepper({ params: p, set }: Props) {
         <div className="ga-controls__column">
           <Select label={m.scoreFunction} value={p.sk} options={kinds} onChange={(sk) => set({ sk: sk as Kind })} />
           <button type="button" className="ga-button" onClick={() => set({ ...SCORE_PRESET, sk: 'dot', sst: 2 })}>{m.preset}</button>
+          <button type="button" className="ga-button" onClick={() => set({ ...DECK_CONTEXT_PRESET, sk: 'dot', sst: 2 })} data-testid="deck-c0">{m.deckC0}</button>
         </div>
       </div>
       <p className="ga-att-weights"><span>{m.weightsUsed}: </span>
@@ -71,6 +85,9 @@ export function ScoreStepper({ params: p, set }: Props) {
       </p>
       <FormulaSteps formulas={formulas} labels={labels} index={stepper.index} title={m.scoresTitle} />
       <StepControls stepper={stepper} label={(k) => labels[k]} globalKeys={useWidgetActive()} />
+      {stepper.index >= 2 && (p.sk === 'dot' || p.sk === 'scaledDot')
+        ? <ScrollTex label={m.qkvTitle} testId="qkv" math={qkvTex(p.sk, H, p.s, r)} />
+        : stepper.index >= 2 && <p className="ga-att-note">{m.qkvOnlyDot}</p>}
       <div className="ga-att-row">
         <ScoreTable r={r} current={p.sk} />
         {stepper.index >= 1 && <AlphaBars title={m.alphaTitle} values={r.alpha} labels={['α₁', 'α₂', 'α₃']} testId="alpha" />}

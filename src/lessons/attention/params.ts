@@ -9,6 +9,7 @@ export const SCORE_KINDS = ['dot', 'scaledDot', 'bilinear', 'mlp', 'cosine'] as 
 export const TRAIN_SCORES = ['dot', 'bilinear', 'mlp'] as const;
 export const SENTENCES = ['thinking', 'animal'] as const;
 export const HEAD_CHOICES = ['1', '2', '4', '8'] as const;
+export const BEAM_WIDTHS = ['1', '2', '3', '4', '5'] as const;
 /** Cost calculator preset from the decks: n = d = 1000, k = 3. */
 export const COST_PRESET = { n: 1000, d: 1000, k: 3 };
 
@@ -28,6 +29,12 @@ export const attentionSchema = {
   sst: num({ default: 2, min: 0, max: 2, integer: true }),
   ts: choice(TRAIN_SCORES, 'dot'),
   tin: text('31415', 40),
+  /** Beam search: input digits, beam width, decoding step. */
+  bin: text('4096', 40),
+  bw: choice(BEAM_WIDTHS, '3'),
+  bst: num({ default: 9, min: 0, max: 9, integer: true }),
+  /** Layer-norm calculator: the vector. */
+  ln: numList({ default: [1, 2, 3, 4], minLength: 4, maxLength: 4, min: -1000, max: 1000 }),
   sa: choice(SENTENCES, 'thinking'),
   sac: bool(false),
   sast: num({ default: 5, min: 0, max: 5, integer: true }),

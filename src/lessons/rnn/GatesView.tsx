@@ -4,6 +4,7 @@ import type { Values } from '../../lib/urlParams';
 import { HELL } from '../../models/rnn';
 import { gateTimeline, type GateTimeline } from '../../models/rnnGates';
 import { NumberField } from '../../ui/NumberField';
+import { Toggle } from '../../ui/Toggle';
 import { useWidgetActive } from '../../ui/PresenterContext';
 import { StepControls } from '../../ui/StepControls';
 import { ScrollTex } from '../../ui/ScrollTex';
@@ -26,6 +27,13 @@ export function timelineRows(tl: GateTimeline) {
 
 const vec = (v: readonly number[]) => `\\begin{bmatrix}${v.map((x) => texNum(x, 2)).join('&')}\\end{bmatrix}`;
 
+/** The forget gate's formula at step T with its value; the peephole version also reads c_{t−1}. */
+export function gateTex(peephole: boolean, T: string, f: readonly number[]): string {
+  const prev = String(Number(T) - 1);
+  const inputs = peephole ? `h_{${prev}}; x_{${T}}; c_{${prev}}` : `h_{${prev}}; x_{${T}}`;
+  return `f_{${T}} = \\sigma(W_f[${inputs}] + b_f) = ${vec(f)}`;
+}
+
 /** One row of bars: a labelled vector drawn as coloured squares (a "wire" of the cell). */
 function Wire({ label, values }: { label: string; values: readonly number[] }) {
   return (
@@ -40,7 +48,7 @@ function Wire({ label, values }: { label: string; values: readonly number[] }) {
 export function GatesView({ params: p, set }: Props) {
   const m = useMessages(rnnMessages);
   const ids = [...p.word].map((c) => HELL.vocab.indexOf(c as (typeof HELL.vocab)[number]));
-  const lstm = gateTimeline('lstm', ids, 4, 3, { seed: p.gseed, forgetBias: p.gfb });
+  const lstm = gateTimeline('lstm', ids, 4, 3, { seed: p.gseed, forgetBias: p.gfb, peephole: p.gpp });
   const gru = gateTimeline('gru', ids, 4, 3, { seed: p.gseed });
   const stepper = useStepper({ count: ids.length, index: p.gt, onIndexChange: (gt) => set({ gt }) });
   const t = stepper.index;
@@ -57,11 +65,13 @@ export function GatesView({ params: p, set }: Props) {
       <div className="ga-controls">
         <NumberField label={m.seed} value={p.gseed} onChange={(gseed) => set({ gseed })} min={0} max={1e6} integer data-testid="gseed" />
         <NumberField label={m.forgetBias} value={p.gfb} onChange={(gfb) => set({ gfb })} min={-5} max={5} step={0.5} data-testid="gfb" />
+        <Toggle label={m.peephole} checked={p.gpp} onChange={(gpp) => set({ gpp })} data-testid="gpp" />
       </div>
       <StepControls stepper={stepper} label={(k) => fmt(m.gatesStep, { t: k + 1, c: p.word[k] })} globalKeys={useWidgetActive()} />
       <div className="ga-rnn-gates__pair">
         <div>
-          <h3>LSTM</h3>
+          <h3>{p.gpp ? m.peepholeHeading : 'LSTM'}</h3>
+          <ScrollTex label={m.gatesTitle} math={gateTex(p.gpp, T, L.f)} />
           <div className="ga-rnn-wires" data-testid="lstm-wires">
             <Wire label="c_{t−1}" values={Lp.c} /><Wire label="f" values={L.f} /><Wire label="i" values={L.i} />
             <Wire label="c̃" values={L.cTilde} /><Wire label="c_t" values={L.c} /><Wire label="o" values={L.o} /><Wire label="h_t" values={L.h} />

@@ -9,12 +9,14 @@ import { CharModel } from './CharModel';
 import { GatesView } from './GatesView';
 import { GradientReach } from './GradientReach';
 import { HellStepper } from './HellStepper';
+import { LstmCode } from './LstmCode';
 import { MemoryRace } from './MemoryRace';
 import { rnnMessages } from './messages';
 import { meta } from './meta';
 import { rnnSchema } from './params';
 import { RnnExercises } from './RnnExercises';
 import { SequenceShapes } from './SequenceShapes';
+import { TotalLossView } from './TotalLossView';
 import './rnn.css';
 
 /** Route /rnn: the recurrence on the lecture's example, sequence shapes, BPTT, vanishing gradients, LSTM/GRU, live training. */
@@ -26,16 +28,20 @@ export default function RnnLesson() {
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />
-      <ProseBlock><Prose text={m.introRecurrence} /><Prose text={m.introHell} /></ProseBlock>
+      <ProseBlock><Prose text={m.whyRecurrent} /><Prose text={m.introRecurrence} /><Prose text={m.introHell} /></ProseBlock>
       <Widget id="hell" title={m.hellTitle} onReset={reset(['word', 'st', 'view'])}><HellStepper {...props} /></Widget>
       <ProseBlock><Prose text={m.shapesIntro} /></ProseBlock>
       <Widget id="shapes" title={m.shapesTitle} onReset={reset(['sh'])}><SequenceShapes {...props} /></Widget>
       <ProseBlock><Prose text={m.bpttIntro} /></ProseBlock>
       <Widget id="bptt" title={m.bpttTitle} onReset={reset(['bt', 'bk', 'word'])}><BpttView {...props} /></Widget>
+      <ProseBlock><Prose text={m.totalIntro} /></ProseBlock>
+      <Widget id="total" title={m.totalTitle} onReset={reset(['tp', 'tt', 'word'])}><TotalLossView {...props} /></Widget>
       <ProseBlock><Prose text={m.decayIntro} /></ProseBlock>
       <Widget id="reach" title={m.decayTitle} onReset={reset(['rs', 'rm', 'rl', 'fb', 'dlog'])}><GradientReach {...props} /></Widget>
-      <ProseBlock><Prose text={m.gatesIntro} /></ProseBlock>
-      <Widget id="gates" title={m.gatesTitle} onReset={reset(['gseed', 'gfb', 'gt', 'word'])}><GatesView {...props} /></Widget>
+      <ProseBlock><Prose text={m.lstmIntuition} /><Prose text={m.gatesIntro} /><Prose text={m.peepholeIntro} /></ProseBlock>
+      <Widget id="gates" title={m.gatesTitle} onReset={reset(['gseed', 'gfb', 'gt', 'gpp', 'word'])}><GatesView {...props} /></Widget>
+      <ProseBlock><Prose text={m.codeIntro} /></ProseBlock>
+      <Widget id="lstm-code" title={m.codeTitle} onReset={reset(['lc', 'gseed', 'gfb', 'gpp', 'word'])}><LstmCode {...props} /></Widget>
       <ProseBlock><Prose text={m.memoryIntro} /></ProseBlock>
       <Widget id="memory" title={m.memoryTitle} onReset={reset(['mg', 'ms', 'mshow'])}><MemoryRace {...props} /></Widget>
       <ProseBlock><Prose text={m.charIntro} /></ProseBlock>

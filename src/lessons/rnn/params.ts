@@ -1,5 +1,6 @@
 import { bool, choice, num, type Param } from '../../lib/urlParams';
 import { HELL, wordError } from '../../models/rnn';
+import { TOTAL_PARAMS } from '../../models/rnnTotal';
 
 /** A word over the deck's vocabulary {h, e, l, o}, 2…16 characters. */
 function word(def: string): Param<string> {
@@ -23,6 +24,12 @@ export const rnnSchema = {
   gseed: num({ default: 7, min: 0, max: 1e6, integer: true }),
   gfb: num({ default: 1, min: -5, max: 5 }),
   gt: num({ default: 0, min: 0, max: 15, integer: true }),
+  /** Peephole LSTM (gates also read c_{t−1}), and the pseudo-code step (time step × 7 lines). */
+  gpp: bool(false),
+  lc: num({ default: 0, min: 0, max: 16 * 7 - 1, integer: true }),
+  /** Total loss: the parameter whose gradient is summed, and the time step. */
+  tp: choice(TOTAL_PARAMS, 'V'),
+  tt: num({ default: 0, min: 0, max: 15, integer: true }),
   /** Gradient reach: recurrent radii of the three tanh RNNs, LSTM forget bias. */
   rs: num({ default: 0.5, min: 0, max: 10 }),
   rm: num({ default: 1, min: 0, max: 10 }),
