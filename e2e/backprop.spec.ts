@@ -87,6 +87,13 @@ test('editing a weight changes the loss; gradient check agrees to 1e-6; bad inpu
   await expect(await fieldMessage(page, 'bp-in')).not.toHaveText('');
   await page.getByTestId('bp-x-0').fill('NaN');
   await expect(await fieldMessage(page, 'bp-x-0')).not.toHaveText('');
+  // Jacobian chain rule at x = (1, 0), by hand: J_g = [[0, 1], [1, 1]], J_f(0, 1) = [[1, 0], [1, 0]], product [[0, 1], [0, 1]].
+  await page.goto('/backprop?jx=1,0#widget-jacobian');
+  await expect(page.getByTestId('jac-composite')).toHaveText('[0, 1] [0, 1]');
+  await expect(page.getByTestId('jac-chain-error')).toHaveText('0');
+  await page.goto('/backprop?jx=-0.7,2#widget-jacobian');
+  // x = (−0.7, 2): y = (−1.4, 1.3); row 2 of J_{f∘g} = (y₂²·x₂ + 2y₁y₂, y₂²·x₁ + 2y₁y₂) = (−0.26, −4.823).
+  await expect(page.getByTestId('jac-composite')).toContainText('[−0.26, −4.823]');
   await page.goto('/backprop?sz=3,999&eps=abc');
   await expect(page.getByRole('status').or(page.locator('.ga-notice')).first()).toBeVisible();
   await expectAccessible(page);

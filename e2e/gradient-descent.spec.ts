@@ -25,9 +25,9 @@ const readPoints = (page: Page): Promise<Pt[]> => page.locator('[data-testid^="b
   .evaluateAll((els) => els.map((el) => ({ x: Number(el.getAttribute('data-x')), t: Number(el.getAttribute('data-y')) })));
 const w = async (page: Page) => Promise.all(['gd-w0', 'gd-w1'].map(async (id) => Number(await page.getByTestId(id).getAttribute('data-value'))));
 
-async function racers(page: Page): Promise<Record<string, Racer>> {
+async function racers(page: Page, names = RACERS): Promise<Record<string, Racer>> {
   const out: Record<string, Racer> = {};
-  for (const name of RACERS) {
+  for (const name of names) {
     const row = page.getByTestId(`racer-${name}`);
     out[name] = { x: Number(await row.getAttribute('data-x')), y: Number(await row.getAttribute('data-y')), f: Number(await row.getAttribute('data-f')) };
   }
@@ -150,6 +150,17 @@ test('a copied URL reproduces the race and the descent; a bad URL value falls ba
   await expect(other.getByTestId('racer-adam')).toBeVisible();
   expect(await racers(other)).toEqual(here);
   await expect(other.getByTestId('lr-adam')).toHaveValue('0.05');
+  // Adam's extensions race against Momentum and RMSprop; their first steps are the engine's rules by hand:
+  // g(−1.5, 2) < 0 in both coordinates, so Adam and AMSGrad move +η, Nadam +1.9η, AdamW also decays by ηλθ.
+  await other.goto('/gradient-descent?fn=rosenbrock&rs=adam&ri=1');
+  await expect(other.getByTestId('racer-nadam')).toBeVisible();
+  await expect(other.getByTestId('racer-sgd')).toHaveCount(0);
+  const first = await racers(other, ['adam', 'amsgrad', 'nadam', 'adamw']);
+  expect(first.adam.x).toBeCloseTo(-1.4, 6);
+  expect(first.amsgrad).toEqual(first.adam);
+  expect(first.nadam.x).toBeCloseTo(-1.31, 6);
+  expect(first.adamw.y).toBeCloseTo(2 * (1 - 0.1 * 0.05) + 0.1, 6);
+  await expect(other.getByTestId('rule-amsgrad')).toContainText('max');
   await other.goto('/gradient-descent?eta=-1&fn=nope');
   await expect(other.getByTestId('url-notice')).toContainText('eta, fn');
 });

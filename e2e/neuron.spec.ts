@@ -96,6 +96,12 @@ test('a copied URL reproduces the state; a bad URL value falls back with a notic
   await other.goto('/neuron?b=abc&act=nope');
   await expect(other.getByTestId('url-notice')).toContainText('b, act');
   await expect(other.getByTestId('neuron-z')).toHaveText('0.86');
+  // PReLU learns α from data of slope 0.25: ∂L/∂α at α₀ = 0 is −0.25·Σ_{z<0} z²/21 = −0.25·15.4/21, η = 1.
+  await other.goto('/neuron?pk=1#widget-prelu');
+  await expect(other.getByTestId('prelu-alpha')).toHaveText(String(Number((0.25 * 15.4 / 21).toFixed(6))));
+  await other.getByTestId('prelu-lr').fill('0.5');
+  await expect(other.getByTestId('prelu-alpha')).toHaveText('0');
+  await expect(other.getByTestId('prelu-grad')).toHaveText(`−${Number((0.25 * 15.4 / 21).toFixed(6))}`);
 });
 
 test('bad input in a number field gives its message and keeps the last good value', async ({ page }) => {

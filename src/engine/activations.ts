@@ -96,6 +96,26 @@ export function leakyReluDeriv(x: number, alpha = 0.01): number {
 }
 
 /**
+ * Parametric ReLU (He et al. 2015): x for x > 0, αx otherwise, where α is a parameter the network learns
+ * (leaky ReLU is the same curve with α fixed). Its value is that of {@link leakyRelu}.
+ */
+export function prelu(x: number, alpha: number): number {
+  return x > 0 ? x : alpha * x;
+}
+
+/** ∂PReLU/∂x: 1 for x > 0, α otherwise. */
+export function preluDeriv(x: number, alpha: number): number {
+  if (x !== x) return x;
+  return x > 0 ? 1 : alpha;
+}
+
+/** ∂PReLU/∂α: 0 for x > 0, x otherwise (only negative inputs teach α anything). */
+export function preluAlphaDeriv(x: number): number {
+  if (x !== x) return x;
+  return x > 0 ? 0 : x;
+}
+
+/**
  * erf(x) for |x| < 2.5 by the all-positive series
  * erf(x) = 2/√π · e^{−x²} · Σ 2ⁿ x^{2n+1} / (1·3·…·(2n+1)),
  * which, unlike the Taylor series, has no cancellation.

@@ -14,3 +14,4 @@ export * from './ops/index';
 export * from './nn/index';
 export * from './optim';
 export * from './similarity';
+export * from './jacobian';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOptimizer } from '../engine/optim/factory';
-import { RACERS, raceSurface, runRace } from './gradientDescentRace';
+import { RACER_SETS, raceSurface, runRace } from './gradientDescentRace';
 
 describe('optimizer race', () => {
   it('every racer starts at the same point and the first SGD step is x − η∇f', () => {
@@ -38,7 +38,7 @@ describe('optimizer race', () => {
 
   it('has seven racers and every one records its state per step', () => {
     const r = runRace({ fn: 'himmelblau', lr: {}, steps: 10 });
-    expect(r.runs.map((x) => x.name)).toEqual([...RACERS]);
+    expect(r.runs.map((x) => x.name)).toEqual([...RACER_SETS.classic]);
     expect(r.runs.find((x) => x.name === 'momentum')!.state[3].velocity).toHaveLength(2);
     expect(Object.keys(r.runs.find((x) => x.name === 'adam')!.state[3]).sort()).toEqual(['m', 'mHat', 'v', 'vHat']);
   });
@@ -64,5 +64,29 @@ describe('optimizer race: leaving the map', () => {
     const adam = runRace({ fn: 'bowl', lr: {}, steps: 50 }).runs.find((x) => x.name === 'adam')!;
     expect(adam.escapedAt).toBeNull();
     expect(adam.path).toHaveLength(51);
+  });
+});
+
+describe("optimizer race: Adam's extensions", () => {
+  const race = runRace({ fn: 'rosenbrock', lr: {}, steps: 300, set: 'adam' });
+  const run = (name: string) => race.runs.find((x) => x.name === name)!;
+  it('races Momentum, RMSprop, Adam, AdamW, AMSGrad and Nadam from the same start', () => {
+    expect(race.runs.map((x) => x.name)).toEqual(['momentum', 'rmsprop', 'adam', 'adamw', 'amsgrad', 'nadam']);
+    for (const r of race.runs) expect(r.path[0]).toEqual([-1.5, 2]);
+  });
+  it('first steps: Adam moves η·sign(g) per coordinate, Nadam 1.9·η·sign(g), AdamW also decays θ by ηλθ', () => {
+    // g at (−1.5, 2) = (−2·2.5 − 400·(−1.5)·(−0.25), 200·(−0.25)) = (−155, −50): both negative.
+    const lr = 0.1;
+    expect(run('adam').path[1][0]).toBeCloseTo(-1.5 + lr, 6);
+    expect(run('adam').path[1][1]).toBeCloseTo(2 + lr, 6);
+    expect(run('amsgrad').path[1]).toEqual(run('adam').path[1]);
+    expect(run('nadam').path[1][0]).toBeCloseTo(-1.5 + 1.9 * lr, 6);
+    expect(run('adamw').path[1][0]).toBeCloseTo(-1.5 * (1 - lr * 0.05) + lr, 6);
+    expect(run('adamw').path[1][1]).toBeCloseTo(2 * (1 - lr * 0.05) + lr, 6);
+  });
+  it('AMSGrad records the running maximum of v; Adam, AMSGrad and Nadam all reach the valley', () => {
+    const s = run('amsgrad').state[300];
+    expect(s.vMaxHat[0]).toBeGreaterThanOrEqual(s.vHat[0]);
+    for (const name of ['adam', 'amsgrad', 'nadam']) expect(run(name).loss.at(-1)!).toBeLessThan(0.5);
   });
 });

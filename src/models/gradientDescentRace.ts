@@ -1,6 +1,6 @@
 /**
  * The optimizer race: the engine's own optimizers (SGD, Momentum, Nesterov, Adagrad, Adadelta, RMSprop,
- * Adam) run from one start on a 2-D test function. Everything here is plain data, so it can be computed in a
+ * Adam, and Adam's extensions AdamW, AMSGrad, Nadam) run from one start on a 2-D test function. Everything here is plain data, so it can be computed in a
  * Web Worker and posted to the page.
  */
 import type { OptimizerName } from '../engine/optim/factory';
@@ -11,31 +11,45 @@ import { quantileLevels } from './gradientDescent';
 
 export { TEST_FUNCTION_NAMES, type TestFunctionName } from '../engine/optim/testFunctions';
 
-/** The seven racers, in the order of the decks. */
-export const RACERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam'] as const satisfies readonly OptimizerName[];
+/** Every racer: the seven of the decks, then Adam's extensions (deck 001's "Adam extensions", after Ruder). */
+export const RACERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'amsgrad', 'nadam'] as const satisfies readonly OptimizerName[];
 export type RacerName = (typeof RACERS)[number];
+
+/** Which racers start together: the seven classics, or Adam's family with Momentum and RMSprop (its two halves). */
+export const RACER_SETS = {
+  classic: ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam'],
+  adam: ['momentum', 'rmsprop', 'adam', 'adamw', 'amsgrad', 'nadam'],
+} as const satisfies Record<string, readonly RacerName[]>;
+export type RacerSet = keyof typeof RACER_SETS;
+export const RACER_SET_NAMES = Object.keys(RACER_SETS) as RacerSet[];
+
+/** Adam's settings on a function, shared by its extensions (AdamW adds a weight decay λ). */
+const adamFamily = (lr: number) => {
+  const adam = { lr, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
+  return { adam, adamw: { ...adam, weightDecay: 0.05 }, amsgrad: { ...adam }, nadam: { ...adam } };
+};
 
 /** Hyperparameters per test function: each optimizer gets settings that are sensible for that landscape. */
 export const RACE_HYPER: Record<TestFunctionName, Record<RacerName, HyperRecord>> = {
   bowl: {
     sgd: { lr: 0.2 }, momentum: { lr: 0.05, momentum: 0.9 }, nesterov: { lr: 0.05, momentum: 0.9 },
     adagrad: { lr: 1, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-2 }, rmsprop: { lr: 0.05, rho: 0.9, eps: 1e-8 },
-    adam: { lr: 0.2, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    ...adamFamily(0.2),
   },
   rosenbrock: {
     sgd: { lr: 0.001 }, momentum: { lr: 0.0005, momentum: 0.9 }, nesterov: { lr: 0.0005, momentum: 0.9 },
     adagrad: { lr: 0.5, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-4 }, rmsprop: { lr: 0.01, rho: 0.9, eps: 1e-8 },
-    adam: { lr: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    ...adamFamily(0.1),
   },
   saddle: {
     sgd: { lr: 0.05 }, momentum: { lr: 0.02, momentum: 0.9 }, nesterov: { lr: 0.02, momentum: 0.9 },
     adagrad: { lr: 0.3, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-2 }, rmsprop: { lr: 0.02, rho: 0.9, eps: 1e-8 },
-    adam: { lr: 0.05, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    ...adamFamily(0.05),
   },
   himmelblau: {
     sgd: { lr: 0.01 }, momentum: { lr: 0.004, momentum: 0.9 }, nesterov: { lr: 0.004, momentum: 0.9 },
     adagrad: { lr: 1, eps: 1e-8 }, adadelta: { lr: 1, rho: 0.9, eps: 1e-2 }, rmsprop: { lr: 0.05, rho: 0.9, eps: 1e-8 },
-    adam: { lr: 0.1, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+    ...adamFamily(0.1),
   },
 };
 
@@ -46,6 +60,8 @@ export interface RaceSpec {
   lr: Partial<Record<RacerName, number>>;
   steps: number;
   start?: [number, number];
+  /** Which racers run (default: the seven classics). */
+  set?: RacerSet;
 }
 
 /** One racer's recorded run (index k = after k steps); a diverged run is shorter and flagged. */
@@ -64,7 +80,7 @@ export interface RacerRun {
   escapedAt: number | null;
 }
 
-export interface RaceResult { fn: TestFunctionName; steps: number; start: [number, number]; runs: RacerRun[] }
+export interface RaceResult { fn: TestFunctionName; steps: number; start: [number, number]; set: RacerSet; runs: RacerRun[] }
 
 /** The hyperparameters a racer uses on `fn`, with the student's learning rate if given. */
 export function racerHyper(fn: TestFunctionName, name: RacerName, lr?: number): HyperRecord {
@@ -80,12 +96,12 @@ function insideMap(v: ViewBox, [x, y]: readonly [number, number]): boolean {
   return x >= v.xMin - mx && x <= v.xMax + mx && y >= v.yMin - my && y <= v.yMax + my;
 }
 
-/** Runs all seven optimizers (pure; ≈ milliseconds for a few hundred steps, but meant for the worker). */
+/** Runs the optimizers of the chosen set (pure; ≈ milliseconds for a few hundred steps, but meant for the worker). */
 export function runRace(spec: RaceSpec): RaceResult {
   const f = getTestFunction(spec.fn);
   const start = spec.start ?? f.start;
   const steps = Math.max(0, Math.min(5000, Math.floor(spec.steps)));
-  const runs = RACERS.map((name): RacerRun => {
+  const runs = RACER_SETS[spec.set ?? 'classic'].map((name): RacerRun => {
     const hyper = racerHyper(spec.fn, name, spec.lr[name]);
     const t = runOptimizerOn2D(spec.fn, name, hyper, start, steps);
     const out = t.path.findIndex((p) => !insideMap(f.view, p));
@@ -95,7 +111,7 @@ export function runRace(spec: RaceSpec): RaceResult {
       divergedAt: t.diverged ? t.path.length : null, escapedAt: out < 0 ? null : out,
     };
   });
-  return { fn: spec.fn, steps, start: [start[0], start[1]], runs };
+  return { fn: spec.fn, steps, start: [start[0], start[1]], set: spec.set ?? 'classic', runs };
 }
 
 /** f sampled on an n×n grid over the function's view box (row r: y from yMin up), with contour levels. */

@@ -12,6 +12,9 @@ import {
   hardTanhDeriv,
   leakyRelu as leakyReluF,
   leakyReluDeriv,
+  prelu as preluF,
+  preluAlphaDeriv,
+  preluDeriv,
   relu as reluF,
   reluDeriv,
   sigmoid as sigmoidF,
@@ -20,7 +23,9 @@ import {
   swishDeriv,
   tanhDerivFromOutput,
 } from '../activations';
-import type { Tensor } from '../tensor';
+import { record } from '../tape';
+import { Tensor } from '../tensor';
+import { planBinary, reduceGrad } from './broadcast';
 import { unaryOp } from './elementwise';
 
 /** σ(x) element-wise; local derivative s(1−s). */
@@ -56,6 +61,37 @@ export function leakyRelu(x: Tensor, alpha = 0.01): Tensor {
   return unaryOp('leakyRelu', `1 if x>0 else ${alpha}`, x,
     (a, y) => { for (let i = 0; i < a.length; i++) y[i] = leakyReluF(a[i], alpha); },
     (a, _y, d) => { for (let i = 0; i < a.length; i++) d[i] = leakyReluDeriv(a[i], alpha); });
+}
+
+/**
+ * Parametric ReLU with a learned slope: y = x for x > 0, αx otherwise. `alpha` broadcasts against `x`
+ * (a scalar for one shared slope, or one per channel, e.g. shape [C, 1, 1] for [C, H, W] maps).
+ * Backward: ∂y/∂x = 1 or α, and ∂y/∂α = 0 or x, summed over every element sharing that α.
+ */
+export function prelu(x: Tensor, alpha: Tensor): Tensor {
+  const { shape, size, ia, ib } = planBinary('prelu', x, alpha);
+  if (ia !== null && x.size !== size) throw new Error(`prelu: alpha of shape [${alpha.shape.join(', ')}] must broadcast to x, not enlarge it`);
+  const a = alpha.data;
+  const xs = x.data;
+  const at = (i: number) => (ib === null ? i : ib[i]);
+  const xi = (i: number) => (ia === null ? i : ia[i]);
+  const out = new Float64Array(size);
+  for (let i = 0; i < size; i++) out[i] = preluF(xs[xi(i)], a[at(i)]);
+  return record('prelu', [x, alpha], new Tensor(out, shape), (g) => {
+    let gx: Float64Array | null = null;
+    let ga: Float64Array | null = null;
+    if (x.requiresGrad) {
+      const d = new Float64Array(size);
+      for (let i = 0; i < size; i++) d[i] = g[i] * preluDeriv(xs[xi(i)], a[at(i)]);
+      gx = reduceGrad(d, ia, x.size);
+    }
+    if (alpha.requiresGrad) {
+      const d = new Float64Array(size);
+      for (let i = 0; i < size; i++) d[i] = g[i] * preluAlphaDeriv(xs[xi(i)]);
+      ga = reduceGrad(d, ib, alpha.size);
+    }
+    return [gx, ga];
+  }, () => ({ rules: ['1 if x>0 else α', '0 if x>0 else x'] }));
 }
 
 /** Exact GELU x·Φ(x). */

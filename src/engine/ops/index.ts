@@ -1,7 +1,7 @@
 /** All tensor ops. */
 export { add, sub, mul, div, neg } from './arith';
 export { pow, exp, log, sqrt, abs, scale } from './math';
-export { sigmoid, tanh, hardTanh, relu, leakyRelu, gelu, swish, activation } from './activation';
+export { sigmoid, tanh, hardTanh, relu, leakyRelu, prelu, gelu, swish, activation } from './activation';
 export { matmul, linear } from './matmul';
 export { reshape, permute, transpose, concat, slice, gather } from './shape';
 export { sum, mean, max } from './reduce';

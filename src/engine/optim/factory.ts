@@ -2,12 +2,12 @@
  * Build optimizers by serialisable name, and read their default hyperparameters.
  */
 import { Adadelta, Adagrad, RMSprop } from './adaptive';
-import { Adam, AdamW } from './adam';
+import { AMSGrad, Adam, AdamW, Nadam } from './adam';
 import type { HyperRecord, Optimizer, ParamLike } from './optimizer';
 import { Momentum, Nesterov, SGD } from './sgd';
 
 /** Names accepted by {@link createOptimizer} (stable ids, safe to serialise). */
-export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw'] as const;
+export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adagrad', 'adadelta', 'rmsprop', 'adam', 'adamw', 'amsgrad', 'nadam'] as const;
 
 /** One of {@link OPTIMIZER_NAMES}. */
 export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
@@ -23,6 +23,8 @@ export function optimizerDefaults(name: OptimizerName): HyperRecord {
     rmsprop: RMSprop.defaults,
     adam: Adam.defaults,
     adamw: AdamW.defaults,
+    amsgrad: Adam.defaults,
+    nadam: Adam.defaults,
   };
   return { ...table[name] };
 }
@@ -47,6 +49,8 @@ export function createOptimizer(name: string, params: readonly ParamLike[], hype
     case 'rmsprop': return new RMSprop(params, hyper);
     case 'adam': return new Adam(params, hyper);
     case 'adamw': return new AdamW(params, hyper);
+    case 'amsgrad': return new AMSGrad(params, hyper);
+    case 'nadam': return new Nadam(params, hyper);
     default: throw new Error(`unknown optimizer "${name}" (expected one of ${OPTIMIZER_NAMES.join(', ')})`);
   }
 }

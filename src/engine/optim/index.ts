@@ -12,7 +12,7 @@ export { SGD, Momentum, Nesterov } from './sgd';
 export type { SGDHyper, MomentumHyper } from './sgd';
 export { Adagrad, Adadelta, RMSprop } from './adaptive';
 export type { AdagradHyper, AdadeltaHyper, RMSpropHyper } from './adaptive';
-export { Adam, AdamW } from './adam';
+export { AMSGrad, Adam, AdamW, Nadam } from './adam';
 export type { AdamHyper, AdamWHyper } from './adam';
 export { OPTIMIZER_NAMES, createOptimizer, isOptimizerName, optimizerDefaults } from './factory';
 export type { OptimizerName } from './factory';

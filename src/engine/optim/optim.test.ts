@@ -33,6 +33,11 @@ const EXPECTED: [string, HyperRecord, number[][]][] = [
   ['adadelta', { rho: 0.9, eps: 1e-6 }, [[0.9968377856, 2.0031622618], [0.9989228726, 1.9988982603], [0.994616157, 1.9978908969]]],
   ['adam', { lr: 0.1 }, [[0.9, 2.1], [0.8733662987, 2.0505810159], [0.8075551397, 2.0028672979]]],
   ['adamw', { lr: 0.1, weightDecay: 0.1 }, [[0.89, 2.08], [0.8544662987, 2.0097810159], [0.7801104767, 1.9419694878]]],
+  // β₂ = 0.5 so that v falls on step 2 for x (0.125 → 0.09375): AMSGrad divides by the old maximum, Adam
+  // with β₂ = 0.5 would reach x = 0.8702270857 there. For y, v grows every step and both agree.
+  ['amsgrad', { lr: 0.1, beta2: 0.5 }, [[0.9, 2.1], [0.8742159001, 2.0560812947], [0.8191385924, 2.0182295563]]],
+  // Step 1: m̂ = g, so the look-ahead is β₁g + (1−β₁)g/(1−β₁) = 1.9g and θ moves 1.9·η·sign(g).
+  ['nadam', { lr: 0.1 }, [[0.81, 2.19], [0.8193218, 2.074924366], [0.7043195882, 2.0220000705]]],
 ];
 
 describe('optimizers: first steps match hand-computed values', () => {
@@ -46,6 +51,28 @@ describe('optimizers: first steps match hand-computed values', () => {
 
   it('covers every optimizer name', () => {
     expect(EXPECTED.map((e) => e[0]).sort()).toEqual([...OPTIMIZER_NAMES].sort());
+  });
+});
+
+describe('Adam extensions', () => {
+  it('AMSGrad equals Adam while every squared gradient grows, and never lets its denominator shrink', () => {
+    const grow = [[1], [2], [3], [4]];
+    const runs = ['adam', 'amsgrad'].map((name) => {
+      const p = { data: new Float64Array([0]), grad: new Float64Array(1) };
+      const opt = createOptimizer(name, [p], { lr: 0.1, beta2: 0.5 });
+      return grow.map((g) => { p.grad.set(g); opt.step(); return p.data[0]; });
+    });
+    runs[0].forEach((x, k) => expect(runs[1][k]).toBeCloseTo(x, 12));
+    const p = { data: new Float64Array([0]), grad: new Float64Array(1) };
+    const opt = createOptimizer('amsgrad', [p], { beta2: 0.5 });
+    for (const g of [4, 0.1, 0.1]) { p.grad[0] = g; opt.step(); }
+    const s = opt.state();
+    expect(s.vMax[0][0]).toBeCloseTo(0.5 * 16, 12);
+    expect(s.v[0][0]).toBeLessThan(s.vMax[0][0]);
+  });
+  it('AdamW with zero weight decay is Adam', () => {
+    const a = trace('adam', { lr: 0.1 });
+    trace('adamw', { lr: 0.1, weightDecay: 0 }).forEach((row, k) => row.forEach((x, j) => expect(x).toBeCloseTo(a[k][j], 12)));
   });
 });
 

@@ -6,6 +6,7 @@ import { UrlNotice } from '../../ui/UrlNotice';
 import { Widget } from '../../ui/Widget';
 import { BackpropExercises } from './BackpropExercises';
 import { configOf } from './config';
+import { JacobianChain } from './JacobianChain';
 import { MatrixFormPanel, ResidualPanel } from './MatrixFormPanel';
 import { backpropMessages } from './messages';
 import { meta } from './meta';
@@ -39,6 +40,11 @@ export default function BackpropLesson() {
       <Widget id="residual" title={m.residualTitle} onReset={reset(STEPPER_KEYS)}>
         <ResidualPanel cfg={cfg} state={state} />
       </Widget>
+      <ProseBlock><Prose text={m.jacIntro} /></ProseBlock>
+      <Widget id="jacobian" title={m.jacTitle} onReset={reset(['jx'])}>
+        <JacobianChain x={params.jx} set={set} />
+      </Widget>
+      <ProseBlock><Prose text={m.deltasIntro} /></ProseBlock>
       <Widget id="exercises" title={m.exercisesTitle}>
         <BackpropExercises set={set} />
       </Widget>

@@ -36,6 +36,8 @@ export const backpropSchema = {
   gr: num({ default: 0, min: 0, max: 7, integer: true }),
   gc: num({ default: 0, min: 0, max: 7, integer: true }),
   eps: num({ default: 1e-5, min: 1e-16, max: 1 }),
+  /** The point x of the Jacobian chain-rule example. */
+  jx: numList({ default: [1, 0.5], minLength: 2, maxLength: 2, min: -10, max: 10 }),
   pds: choice(DATASETS, 'circle'),
   pno: num({ default: 0, min: 0, max: 1 }),
   pts: num({ default: 50, min: 10, max: 90 }),

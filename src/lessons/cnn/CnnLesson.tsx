@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { useUrlState } from '../../state/useUrlState';
 import { LessonLayout, ProseBlock } from '../../ui/LessonLayout';
@@ -20,6 +20,9 @@ import { useCnnTraining } from './useCnnTraining';
 import { useMnist, type MnistState } from './useMnist';
 import { YourDigit } from './YourDigit';
 import './cnn.css';
+
+// Loaded on demand (its own chunk): the dense-versus-convolution count and the well-known architectures.
+const CnnArchitectures = lazy(() => import('./CnnArchitectures'));
 
 function DataStatus({ state }: { state: MnistState }) {
   const m = useMessages(cnnMessages);
@@ -58,6 +61,9 @@ export default function CnnLesson() {
       <Widget id="shapes" title={m.shapeTitle} onReset={reset(['sn', 'sc', 'sf', 'sk', 'sp', 'ss'])}>
         <ShapeCalc {...props} />
       </Widget>
+      <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <CnnArchitectures params={params} set={set} reset={reset} />
+      </Suspense>
       <ProseBlock><Prose text={m.introRgb} /></ProseBlock>
       <Widget id="rgb" title={m.rgbTitle} onReset={reset(['rst', 'rstep'])}>
         <RgbExample {...props} />

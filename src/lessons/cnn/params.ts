@@ -48,6 +48,14 @@ export const cnnSchema = {
   mlr: num({ default: 0.002, min: 0.00001, max: 1 }),
   mb: num({ default: 32, min: 1, max: 256, integer: true }),
   md: num({ default: 0, min: 0, max: 1999, integer: true }),
+  // dense vs convolution, well-known architectures
+  dh: num({ default: 28, min: 1, max: 4096, integer: true }),
+  dw: num({ default: 28, min: 1, max: 4096, integer: true }),
+  dc: num({ default: 1, min: 1, max: 512, integer: true }),
+  du: num({ default: 100, min: 1, max: 100_000, integer: true }),
+  dk: num({ default: 5, min: 1, max: 64, integer: true }),
+  dn: num({ default: 8, min: 1, max: 4096, integer: true }),
+  arch: choice(['lenet5', 'alexnet', 'vgg16', 'googlenet', 'resnet50'] as const, 'vgg16'),
 };
 
 export type CnnSchema = typeof cnnSchema;

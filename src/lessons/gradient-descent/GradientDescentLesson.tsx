@@ -19,7 +19,7 @@ import './gradientDescent.css';
 const DerivationWidget = memoOnParams(gdSchema, ['dv'], Derivation);
 const SurfaceWidget = memoOnParams(gdSchema, ['rp', 'eta', 'gs'], SurfaceDescent);
 const VariantsWidget = memoOnParams(gdSchema, ['rp', 'vEta', 'vB', 'vEp', 'vE'], VariantsCompare);
-const RaceWidget = memoOnParams(gdSchema, ['fn', 'ri', ...Object.values(RACER_LR_KEYS)], OptimizerRace);
+const RaceWidget = memoOnParams(gdSchema, ['fn', 'ri', 'rs', ...Object.values(RACER_LR_KEYS)], OptimizerRace);
 
 /** Route /gradient-descent: the linear unit's gradient, the error surface, batch vs SGD, the optimizer race. */
 export default function GradientDescentLesson() {
@@ -42,8 +42,8 @@ export default function GradientDescentLesson() {
       <Widget id="variants" title={m.variantsTitle} onReset={reset(['vEta', 'vB', 'vEp', 'vE'])}>
         <VariantsWidget {...props} />
       </Widget>
-      <ProseBlock><Prose text={m.introRace} /></ProseBlock>
-      <Widget id="race" title={m.raceTitle} onReset={reset(['fn', 'ri', ...Object.values(RACER_LR_KEYS)])}>
+      <ProseBlock><Prose text={m.introRace} /><Prose text={m.introAdamFamily} /></ProseBlock>
+      <Widget id="race" title={m.raceTitle} onReset={reset(['fn', 'ri', 'rs', ...Object.values(RACER_LR_KEYS)])}>
         <RaceWidget {...props} />
       </Widget>
       <Widget id="exercises" title={m.exercisesTitle}>

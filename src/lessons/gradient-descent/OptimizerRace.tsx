@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import { RACERS, raceSurface, type RaceResult, type TestFunctionName, TEST_FUNCTION_NAMES } from '../../models/gradientDescentRace';
+import { RACERS, RACER_SETS, RACER_SET_NAMES, raceSurface, type RaceResult, type RacerSet, type TestFunctionName, TEST_FUNCTION_NAMES } from '../../models/gradientDescentRace';
 import { Notice } from '../../ui/Notice';
 import { NumberField } from '../../ui/NumberField';
 import { useWidgetActive } from '../../ui/PresenterContext';
@@ -28,7 +28,7 @@ function RacerLearningRates({ params: p, set, race }: Props & { race: RaceResult
   const labels = useRacerLabels();
   return (
     <div className="ga-controls ga-race__rates">
-      {RACERS.map((name) => {
+      {RACER_SETS[p.rs].map((name) => {
         const key = RACER_LR_KEYS[name];
         const shown = p[key] >= 0 ? p[key] : race?.runs.find((r) => r.name === name)?.hyper.lr ?? 0;
         return (
@@ -41,7 +41,7 @@ function RacerLearningRates({ params: p, set, race }: Props & { race: RaceResult
   );
 }
 
-/** The seven engine optimizers from one start on a 2-D test function: paths, loss curves, live state. */
+/** The engine optimizers (the seven classics, or Adam's family) from one start on a 2-D test function: paths, loss curves, live state. */
 export function OptimizerRace({ params: p, set }: Props) {
   const m = useMessages(gdMessages);
   const labels = useRacerLabels();
@@ -55,11 +55,14 @@ export function OptimizerRace({ params: p, set }: Props) {
   const k = stepper.index;
   const resetRates = Object.fromEntries(RACERS.map((n) => [RACER_LR_KEYS[n], -1]));
   const fnOptions = TEST_FUNCTION_NAMES.map((value) => ({ value, label: m[value] }));
+  const setOptions = RACER_SET_NAMES.map((value) => ({ value, label: value === 'classic' ? m.setClassic : m.setAdam }));
   return (
     <div className="ga-race">
       <div className="ga-controls">
         <Select label={m.fn} value={p.fn} options={fnOptions} data-testid="race-fn"
           onChange={(fn: TestFunctionName) => set({ fn, ri: 0, ...resetRates })} />
+        <Select label={m.racerSet} value={p.rs} options={setOptions} data-testid="race-set"
+          onChange={(rs: RacerSet) => set({ rs, ri: 0 })} />
         <div className="ga-race__formula"><Tex math={surface.tex} /></div>
       </div>
       <RacerLearningRates params={p} set={set} race={race} />

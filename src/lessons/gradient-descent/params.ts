@@ -1,6 +1,6 @@
 import { choice, num, numList } from '../../lib/urlParams';
 import type { Values } from '../../lib/urlParams';
-import { TEST_FUNCTION_NAMES, type RacerName } from '../../models/gradientDescentRace';
+import { RACER_SET_NAMES, TEST_FUNCTION_NAMES, type RacerName } from '../../models/gradientDescentRace';
 
 /** Data coordinates are kept inside [−BOX, BOX]². */
 export const BOX = 3;
@@ -24,8 +24,11 @@ export const gdSchema = {
   vE: num({ default: 20, min: 0, max: 200, integer: true }),
   fn: choice(TEST_FUNCTION_NAMES, 'rosenbrock'),
   ri: num({ default: 0, min: 0, max: RACE_STEPS, integer: true }),
+  /** Which racers: the seven classics or Adam's family. */
+  rs: choice(RACER_SET_NAMES, 'classic'),
   /** Per-racer learning rates; empty: the function's defaults. */
   lrSgd: lr(-1), lrMomentum: lr(-1), lrNesterov: lr(-1), lrAdagrad: lr(-1), lrAdadelta: lr(-1), lrRmsprop: lr(-1), lrAdam: lr(-1),
+  lrAdamw: lr(-1), lrAmsgrad: lr(-1), lrNadam: lr(-1),
 };
 
 export type Params = Values<typeof gdSchema>;
@@ -33,5 +36,6 @@ export type Params = Values<typeof gdSchema>;
 /** The URL key of each racer's learning rate. */
 export const RACER_LR_KEYS = {
   sgd: 'lrSgd', momentum: 'lrMomentum', nesterov: 'lrNesterov', adagrad: 'lrAdagrad', adadelta: 'lrAdadelta', rmsprop: 'lrRmsprop', adam: 'lrAdam',
+  adamw: 'lrAdamw', amsgrad: 'lrAmsgrad', nadam: 'lrNadam',
 } as const satisfies Record<RacerName, keyof typeof gdSchema>;
 

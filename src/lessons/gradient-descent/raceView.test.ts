@@ -3,15 +3,20 @@ import { runRace } from '../../models/gradientDescentRace';
 import { renderTex } from '../../ui/Tex';
 import { RACER_RULE, logLossFor, lossSeries, racerStateTex, racerStop } from './raceView';
 
-const labels = { sgd: 'SGD', momentum: 'M', nesterov: 'N', adagrad: 'AG', adadelta: 'AD', rmsprop: 'R', adam: 'A' };
+const labels = { sgd: 'SGD', momentum: 'M', nesterov: 'N', adagrad: 'AG', adadelta: 'AD', rmsprop: 'R', adam: 'A', adamw: 'AW', amsgrad: 'AMS', nadam: 'NA' };
 
 describe('optimizer race view', () => {
-  it('every rule and every live state is valid TeX', () => {
-    const race = runRace({ fn: 'rosenbrock', lr: {}, steps: 5 });
-    for (const run of race.runs) {
+  it('every rule and every live state is valid TeX (both racer sets)', () => {
+    const runs = [...runRace({ fn: 'rosenbrock', lr: {}, steps: 5 }).runs, ...runRace({ fn: 'rosenbrock', lr: {}, steps: 5, set: 'adam' }).runs];
+    for (const run of runs) {
       expect(renderTex(RACER_RULE[run.name], true)).not.toHaveProperty('error');
       expect(renderTex(racerStateTex(run, 3), true)).not.toHaveProperty('error');
     }
+  });
+  it('AdamW shows its weight decay λ and AMSGrad its running maximum', () => {
+    const race = runRace({ fn: 'bowl', lr: {}, steps: 3, set: 'adam' });
+    expect(racerStateTex(race.runs.find((r) => r.name === 'adamw')!, 3)).toContain('\\lambda = 0.05');
+    expect(racerStateTex(race.runs.find((r) => r.name === 'amsgrad')!, 3)).toContain('u/(1-\\beta_2^t)');
   });
   it('the live state carries the engine’s velocity after the step', () => {
     const momentum = runRace({ fn: 'bowl', lr: {}, steps: 2 }).runs.find((r) => r.name === 'momentum')!;

@@ -8,11 +8,13 @@ import type { RaceResult, RacerName, RacerRun } from '../../models/gradientDesce
 export const RACER_COLORS: Record<RacerName, string> = {
   sgd: 'var(--series-1)', momentum: 'var(--series-2)', nesterov: 'var(--series-3)', adagrad: 'var(--series-4)',
   adadelta: 'var(--series-5)', rmsprop: 'var(--series-6)', adam: 'var(--series-7)',
+  // Adam's family races with Momentum, RMSprop and Adam only, so it borrows the colours of the racers it replaces.
+  adamw: 'var(--series-1)', amsgrad: 'var(--series-3)', nadam: 'var(--series-4)',
 };
 
 /** Dashed lines for every other racer, so the curves differ by more than colour. */
 export const RACER_DASHED: Record<RacerName, boolean> = {
-  sgd: false, momentum: true, nesterov: false, adagrad: true, adadelta: false, rmsprop: true, adam: false,
+  sgd: false, momentum: true, nesterov: false, adagrad: true, adadelta: false, rmsprop: true, adam: false, adamw: true, amsgrad: false, nadam: true,
 };
 
 /** Formulas one below the other, centred. */
@@ -31,6 +33,9 @@ export const RACER_RULE: Record<RacerName, string> = {
   rmsprop: lines('E[g^2] \\leftarrow \\rho E[g^2] + (1-\\rho) g^2', '\\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{E[g^2]} + \\epsilon}\\, g'),
   adam: lines('m \\leftarrow \\beta_1 m + (1-\\beta_1) g,\\quad v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2',
     '\\hat m = \\frac{m}{1-\\beta_1^t},\\quad \\hat v = \\frac{v}{1-\\beta_2^t},\\quad \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}'),
+  adamw: lines('\\theta \\leftarrow \\theta - \\eta\\lambda\\,\\theta \\quad(\\text{decay, not through } g)', '\\text{then Adam: } \\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}'),
+  amsgrad: lines('m, v \\text{ as Adam},\\quad u \\leftarrow \\max(u, v)', '\\theta \\leftarrow \\theta - \\frac{\\eta\\, \\hat m}{\\sqrt{u/(1-\\beta_2^t)} + \\epsilon}'),
+  nadam: lines('m, v \\text{ as Adam}', '\\theta \\leftarrow \\theta - \\frac{\\eta}{\\sqrt{\\hat v} + \\epsilon}\\Big(\\beta_1 \\hat m + \\frac{(1-\\beta_1)\\, g}{1-\\beta_1^t}\\Big)'),
 };
 
 const vec = (p: readonly [number, number] | undefined) => (p ? texVector(p) : '\\text{—}');
@@ -44,6 +49,9 @@ const STATE_SYMBOLS: Record<RacerName, [string, string][]> = {
   adadelta: [['avgSquaredGrad', 'E[g^2]'], ['avgSquaredUpdate', 'E[\\Delta\\theta^2]']],
   rmsprop: [['avgSquaredGrad', 'E[g^2]']],
   adam: [['mHat', '\\hat m'], ['vHat', '\\hat v']],
+  adamw: [['mHat', '\\hat m'], ['vHat', '\\hat v']],
+  amsgrad: [['mHat', '\\hat m'], ['vHat', '\\hat v'], ['vMaxHat', 'u/(1-\\beta_2^t)']],
+  nadam: [['mHat', '\\hat m'], ['vHat', '\\hat v']],
 };
 
 /** Hyperparameters as TeX: η = 0.1, γ = 0.9 … */
@@ -54,7 +62,8 @@ function hyperTex(run: RacerRun): string {
   else parts.push(`\\eta = ${texNum(h.lr, 5)}`);
   if (h.momentum !== undefined) parts.push(`\\gamma = ${texNum(h.momentum, 3)}`);
   if (run.name === 'rmsprop') parts.push(`\\rho = ${texNum(h.rho, 3)}`);
-  if (run.name === 'adam') parts.push(`\\beta_1 = ${texNum(h.beta1, 3)}`, `\\beta_2 = ${texNum(h.beta2, 4)}`);
+  if (h.weightDecay !== undefined) parts.push(`\\lambda = ${texNum(h.weightDecay, 4)}`);
+  if (h.beta1 !== undefined) parts.push(`\\beta_1 = ${texNum(h.beta1, 3)}`, `\\beta_2 = ${texNum(h.beta2, 4)}`);
   return parts.join(',\\ ');
 }
 

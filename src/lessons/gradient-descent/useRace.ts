@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { RACERS, type RaceResult, type RaceSpec, type RacerName } from '../../models/gradientDescentRace';
+import { RACER_SETS, type RaceResult, type RaceSpec, type RacerName } from '../../models/gradientDescentRace';
 import { computeRace } from '../../workers/raceClient';
 import type { Params } from './params';
 import { RACE_STEPS, RACER_LR_KEYS } from './params';
@@ -7,8 +7,8 @@ import { RACE_STEPS, RACER_LR_KEYS } from './params';
 /** The race the page's parameters ask for (a learning rate below 0 means "the function's default"). */
 export function raceSpec(p: Params): RaceSpec {
   const lr: Partial<Record<RacerName, number>> = {};
-  for (const name of RACERS) if (p[RACER_LR_KEYS[name]] >= 0) lr[name] = p[RACER_LR_KEYS[name]];
-  return { fn: p.fn, lr, steps: RACE_STEPS };
+  for (const name of RACER_SETS[p.rs]) if (p[RACER_LR_KEYS[name]] >= 0) lr[name] = p[RACER_LR_KEYS[name]];
+  return { fn: p.fn, lr, steps: RACE_STEPS, set: p.rs };
 }
 
 /**
@@ -32,5 +32,5 @@ export function useRace(p: Params): { race: RaceResult | null; error: string | n
     return () => { live = false; };
   }, [stableSpec, key]);
   if (done && done.key === key) return { race: done.race, error: done.error, pending: false };
-  return { race: done?.race?.fn === p.fn ? done.race : null, error: null, pending: true };
+  return { race: done?.race?.fn === p.fn && done.race.set === p.rs ? done.race : null, error: null, pending: true };
 }

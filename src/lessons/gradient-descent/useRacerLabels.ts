@@ -7,6 +7,6 @@ export function useRacerLabels(): Record<RacerName, string> {
   const m = useMessages(gdMessages);
   return {
     sgd: m.racerSgd, momentum: m.racerMomentum, nesterov: m.racerNesterov, adagrad: m.racerAdagrad,
-    adadelta: m.racerAdadelta, rmsprop: m.racerRmsprop, adam: m.racerAdam,
+    adadelta: m.racerAdadelta, rmsprop: m.racerRmsprop, adam: m.racerAdam, adamw: 'AdamW', amsgrad: 'AMSGrad', nadam: 'Nadam',
   };
 }

@@ -10,6 +10,7 @@ import { LinearCollapse } from './LinearCollapse';
 import { neuronMessages } from './messages';
 import { NeuronCalculator } from './NeuronCalculator';
 import { NeuronExercises } from './NeuronExercises';
+import { PreluLearner } from './PreluLearner';
 import { meta } from './meta';
 import { neuronSchema } from './params';
 import './neuron.css';
@@ -34,6 +35,11 @@ export default function NeuronLesson() {
       <Widget id="identity" title={m.identityTitle} onReset={reset(['iz'])}>
         <TanhIdentity {...props} />
       </Widget>
+      <ProseBlock><Prose text={m.preluIntro} /></ProseBlock>
+      <Widget id="prelu" title={m.preluTitle} onReset={reset(['pt', 'pa0', 'plr', 'pk'])}>
+        <PreluLearner {...props} />
+      </Widget>
+      <ProseBlock><Prose text={m.chooseIntro} /></ProseBlock>
       <ProseBlock><Prose text={m.nonlinIntro} /></ProseBlock>
       <Widget id="nonlinearity" title={m.nonlinTitle} onReset={reset(['w1', 'b1', 'w2', 'b2', 'ha'])}>
         <LinearCollapse {...props} />

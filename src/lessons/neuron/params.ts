@@ -1,5 +1,6 @@
 import { bool, choice, num, numList } from '../../lib/urlParams';
 import { ACTIVATION_NAMES } from '../../models/neuron';
+import { PRELU_STEPS } from '../../models/preluFit';
 
 /** The lecture's worked example (deck 000). */
 export const DECK_EXAMPLE = { x: [0.3, 0.4, 0.2], w: [0.2, 0.3, 0.9], b: 0.5 };
@@ -29,4 +30,9 @@ export const neuronSchema = {
   ha: choice(HIDDEN_CHOICES, 'identity'),
   lw: vec3([-0.5, 0.8, 0.1]),
   lb: scalar(-0.2),
+  /** PReLU learner: the data's slope α*, the start α₀, the learning rate, the step shown. */
+  pt: num({ default: 0.25, min: -1, max: 1 }),
+  pa0: num({ default: 0, min: -1, max: 1 }),
+  plr: num({ default: 1, min: 0, max: 10 }),
+  pk: num({ default: 0, min: 0, max: PRELU_STEPS, integer: true }),
 };
