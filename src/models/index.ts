@@ -10,6 +10,7 @@ import { buildWord2vec, type Word2vecTask } from './word2vecTask';
 import { buildMemoryRace, type MemoryTask } from './rnnTask';
 import { buildCharModel, type CharTask } from './rnnChar';
 import { buildCnn, type CnnTask } from './cnnTask';
+import { buildDigitCompare, type DigitCompareTask } from './digitCompareTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -17,7 +18,7 @@ export { validateMlpTask } from './validate';
 export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './types';
 
 /** Any task a model can be built from (discriminated on `kind`). */
-export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask;
+export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask | DigitCompareTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -37,6 +38,8 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildCnn(task as CnnTask);
     case 'attention':
       return buildAttentionModel(task as AttentionTask);
+    case 'digitCompare':
+      return buildDigitCompare(task as DigitCompareTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }
