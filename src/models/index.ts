@@ -12,6 +12,7 @@ import { buildMemoryRace, type MemoryTask } from './rnnTask';
 import { buildCharModel, type CharTask } from './rnnChar';
 import { buildCnn, type CnnTask } from './cnnTask';
 import { buildTextClass, type TextClassTask } from './textClassTask';
+import { buildDigitCompare, type DigitCompareTask } from './digitCompareTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -19,7 +20,7 @@ export { validateMlpTask } from './validate';
 export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './types';
 
 /** Any task a model can be built from (discriminated on `kind`). */
-export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask | TextClassTask;
+export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask | TextClassTask | DigitCompareTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -41,6 +42,8 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildAttentionModel(task as AttentionTask);
     case 'textClass':
       return buildTextClass(task as TextClassTask);
+    case 'digitCompare':
+      return buildDigitCompare(task as DigitCompareTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }

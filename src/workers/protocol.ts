@@ -12,12 +12,13 @@ import type { MemoryTask } from '../models/rnnTask';
 import type { CharTask } from '../models/rnnChar';
 import type { CnnTask } from '../models/cnnTask';
 import type { TextClassTask } from '../models/textClassTask';
+import type { DigitCompareTask } from '../models/digitCompareTask';
 
 export type { GridSnapshot, ModelReport, WeightSnapshot } from '../models/types';
 export type { MlpTask, MlpActivation, MlpLoss, GridSpec } from '../models/mlp';
 
 /** A training task: a discriminated union on `kind` (more kinds join as lessons need them). */
-export type TrainingTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask | TextClassTask;
+export type TrainingTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask | TextClassTask | DigitCompareTask;
 
 /**
  * Hyperparameters that may change while training. Optimizer keys (`lr`,
