@@ -10,6 +10,9 @@ import { buildWord2vec, type Word2vecTask } from './word2vecTask';
 import { buildMemoryRace, type MemoryTask } from './rnnTask';
 import { buildCharModel, type CharTask } from './rnnChar';
 import { buildCnn, type CnnTask } from './cnnTask';
+import { buildAutoencoder, type AutoencoderTask } from './autoencoderTask';
+import { buildRbm, type RbmTask } from './rbmTask';
+import { buildDbn, type DbnTask } from './dbnTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -17,7 +20,8 @@ export { validateMlpTask } from './validate';
 export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './types';
 
 /** Any task a model can be built from (discriminated on `kind`). */
-export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask;
+export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask
+  | AutoencoderTask | RbmTask | DbnTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -37,6 +41,12 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildCnn(task as CnnTask);
     case 'attention':
       return buildAttentionModel(task as AttentionTask);
+    case 'autoencoder':
+      return buildAutoencoder(task as AutoencoderTask);
+    case 'rbm':
+      return buildRbm(task as RbmTask);
+    case 'dbn':
+      return buildDbn(task as DbnTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }
