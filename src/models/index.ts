@@ -13,6 +13,9 @@ import { buildCharModel, type CharTask } from './rnnChar';
 import { buildCnn, type CnnTask } from './cnnTask';
 import { buildTextClass, type TextClassTask } from './textClassTask';
 import { buildDigitCompare, type DigitCompareTask } from './digitCompareTask';
+import { buildAutoencoder, type AutoencoderTask } from './autoencoderTask';
+import { buildRbm, type RbmTask } from './rbmTask';
+import { buildDbn, type DbnTask } from './dbnTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -20,7 +23,8 @@ export { validateMlpTask } from './validate';
 export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './types';
 
 /** Any task a model can be built from (discriminated on `kind`). */
-export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask | TextClassTask | DigitCompareTask;
+export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask
+  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -44,6 +48,12 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildTextClass(task as TextClassTask);
     case 'digitCompare':
       return buildDigitCompare(task as DigitCompareTask);
+    case 'autoencoder':
+      return buildAutoencoder(task as AutoencoderTask);
+    case 'rbm':
+      return buildRbm(task as RbmTask);
+    case 'dbn':
+      return buildDbn(task as DbnTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }
