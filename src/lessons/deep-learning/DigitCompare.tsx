@@ -107,7 +107,7 @@ export function DigitCompare({ params: p, set, compare, data }: Props) {
       </div>
       <FeatureToggles params={p} set={set} />
       <p className="ga-dl-muted">{fmt(m.trainingSetup, { b: BATCH, steps: compare.totalSteps, per: compare.stepsPerEpoch, lrRaw: LEARNING_RATES.raw, lrFeat: LEARNING_RATES.features, lrMlp: LEARNING_RATES.mlp })}</p>
-      <div className="ga-controls">
+      <div className="ga-controls ga-dl-trainbar">
         <button type="button" className="ga-button ga-button--primary" onClick={compare.trainAll} disabled={!data || compare.busy} data-testid="train-all">{m.trainAll}</button>
         <button type="button" className="ga-button" onClick={compare.stop} disabled={!compare.busy}>{m.stop}</button>
       </div>

@@ -2,7 +2,6 @@ import { useRef, type KeyboardEvent } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import type { Values } from '../../lib/urlParams';
 import { Link } from '../../state/router';
-import { Prose } from '../../ui/Prose';
 import { dlMessages, type DlMessages } from './messages';
 import type { DlSchema } from './params';
 import { TIMELINE, type TimelineEntry } from './timeline';
@@ -45,7 +44,8 @@ export function Timeline({ params: p, set }: { params: Params; set: (patch: Part
       </div>
       <div role="tabpanel" id="tl-panel" aria-labelledby={`tl-tab-${entry.id}`} className="ga-dl-timeline__panel" data-testid="timeline-panel" tabIndex={0}>
         <h3>{entry.year}: {text(m, entry, 'title')}</h3>
-        <Prose text={text(m, entry, 'text')} />
+        {/* A plain paragraph, not Prose: prose blocks are hidden in presenter mode, this text belongs to the widget. */}
+        <p className="ga-dl-timeline__text">{text(m, entry, 'text')}</p>
         <p>
           {entry.links.length === 0 ? m.noLesson : <>{m.learnIt}{' '}
             {entry.links.map((r, i) => <span key={r}>{i > 0 && ', '}<Link to={r} data-testid="timeline-link">{routeName(m, r)}</Link></span>)}</>}
