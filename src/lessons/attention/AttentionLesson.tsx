@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n';
+import type { Values } from '../../lib/urlParams';
 import { useUrlState } from '../../state/useUrlState';
 import { LessonLayout, ProseBlock } from '../../ui/LessonLayout';
 import { Prose } from '../../ui/Prose';
@@ -23,13 +24,32 @@ import { useAttentionTraining } from './useAttentionTraining';
 import './attention.css';
 
 
+type Props = { params: Values<typeof attentionSchema>; set: (patch: Partial<Values<typeof attentionSchema>>) => void };
+
+/** The widgets that share the training run; only they re-render on the worker's snapshots. */
+function TrainedSections({ params, set, reset }: Props & { reset: (keys: (keyof typeof attentionSchema)[]) => () => void }) {
+  const m = useMessages(attentionMessages);
+  const run = useAttentionTraining(params.ts);
+  const props = { params, set };
+  return (
+    <>
+      <Widget id="alignment" title={m.trainTitle} onReset={reset(['ts', 'tin'])}>
+        <AlignmentTrainer {...props} run={run} />
+      </Widget>
+      <ProseBlock><Prose text={m.genIntro} /><Prose text={m.beamIntro} /></ProseBlock>
+      <Widget id="beam" title={m.beamTitle} onReset={reset(['bin', 'bw', 'bst'])}>
+        <BeamSearchView {...props} run={run} />
+      </Widget>
+    </>
+  );
+}
+
 /** Route /attention: bottleneck, scores → softmax → context, a trained alignment, self-attention, heads, PE, the block, cost. */
 export default function AttentionLesson() {
   const m = useMessages(attentionMessages);
   const { title } = useMessages(meta.messages);
   const [params, set, invalid, reset] = useUrlState(attentionSchema);
   const props = { params, set };
-  const run = useAttentionTraining(params.ts);
   return (
     <LessonLayout title={title} lead={m.lead}>
       <UrlNotice invalid={invalid} />
@@ -42,13 +62,7 @@ export default function AttentionLesson() {
         <ScoreStepper {...props} />
       </Widget>
       <ProseBlock><Prose text={m.trainIntro} /><Prose text={m.trainWatch} /></ProseBlock>
-      <Widget id="alignment" title={m.trainTitle} onReset={reset(['ts', 'tin'])}>
-        <AlignmentTrainer {...props} run={run} />
-      </Widget>
-      <ProseBlock><Prose text={m.genIntro} /><Prose text={m.beamIntro} /></ProseBlock>
-      <Widget id="beam" title={m.beamTitle} onReset={reset(['bin', 'bw', 'bst'])}>
-        <BeamSearchView {...props} run={run} />
-      </Widget>
+      <TrainedSections {...props} reset={reset} />
       <ProseBlock><Prose text={m.selfIntro} /></ProseBlock>
       <Widget id="self-attention" title={m.selfTitle} onReset={reset(['sa', 'sac', 'sast'])}>
         <SelfAttentionStepper {...props} />

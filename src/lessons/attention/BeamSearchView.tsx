@@ -23,18 +23,26 @@ interface Props { params: Params; set: (patch: Partial<Params>) => void; run: At
 const PRUNED_SHOWN = 3;
 
 const digits = (h: Hypothesis) => h.tokens.join('');
+/** A probability for reading: 4 decimals, or 3 significant digits with a power of ten when tiny. */
+const fmtP = (p: number) => (p >= 1e-3 || p === 0 ? formatNumber(p, 4) : p.toExponential(2).replace('-', '−'));
+const texP = (p: number) => {
+  if (p >= 1e-3 || p === 0) return texNum(p, 4);
+  const [mant, exp] = p.toExponential(2).split('e');
+  return `${mant}\\cdot 10^{${String(Number(exp))}}`;
+};
 
 /** P(y|x) = P(y₁|x)·P(y₂|y₁,x)·… with the step probabilities of one hypothesis. */
 export function chainTex(h: Hypothesis): string {
   const factors = h.tokens.map((d, i) => `P(${String(d)}\\mid ${i === 0 ? '\\langle\\mathrm{BOS}\\rangle' : h.tokens.slice(0, i).join('')}, x)`);
   const nums = h.stepProbs.map((p) => texNum(p, 3)).join('\\cdot');
-  return `P(${digits(h)}\\mid x) = ${factors.join('\\,')} = ${nums} = ${texNum(Math.exp(h.logProb), 4)}`;
+  return `P(${digits(h)}\\mid x) = ${factors.join('\\,')} = ${nums} = ${texP(Math.exp(h.logProb))}`;
 }
 
 function CandidateTable({ step, width }: { step: BeamStep; width: number }) {
   const m = useMessages(attentionMessages);
   const rows = step.candidates.slice(0, width + PRUNED_SHOWN);
   return (
+    <div className="ga-att-scroll" tabIndex={0} role="region" aria-label={fmt(m.beamTableCaption, { t: step.t })}>
     <table className="ga-table" data-testid="beam-table">
       <caption>{fmt(m.beamTableCaption, { t: step.t })}</caption>
       <thead><tr><th scope="col">{m.beamHyp}</th><th scope="col">{m.beamStepP}</th><th scope="col">P</th><th scope="col">log P</th><th scope="col">{m.beamKept}</th></tr></thead>
@@ -43,13 +51,14 @@ function CandidateTable({ step, width }: { step: BeamStep; width: number }) {
           <tr key={digits(c)} className={c.kept ? 'ga-table__current' : ''} data-testid={`beam-row-${String(c.rank)}`} data-tokens={digits(c)} data-p={Math.exp(c.logProb)}>
             <th scope="row">⟨BOS⟩ {c.tokens.join(' ')}</th>
             <td>{formatNumber(c.stepProbs.at(-1) ?? 0, 3)}</td>
-            <td>{formatNumber(Math.exp(c.logProb), 4)}</td>
+            <td>{fmtP(Math.exp(c.logProb))}</td>
             <td>{Number.isFinite(c.logProb) ? formatNumber(c.logProb, 3) : '−∞'}</td>
             <td>{c.kept ? m.beamKeptYes : m.beamPruned}</td>
           </tr>
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -95,8 +104,8 @@ export function BeamSearchView({ params: p, set, run }: Props) {
           <ScrollTex label={m.beamTitle} testId="beam-chain" math={chainTex(step.beams[0])} />
           <p className="ga-readout" data-testid="beam-summary" data-greedy={digits(result.greedy)} data-greedy-p={Math.exp(result.greedy.logProb)}
             data-beam={digits(best)} data-beam-p={Math.exp(best.logProb)}>
-            {m.beamGreedy}: <output>{digits(result.greedy)}</output> (P = {formatNumber(Math.exp(result.greedy.logProb), 4)})
-            {' · '}{fmt(m.beamBest, { k: width })}: <output>{digits(best)}</output> (P = {formatNumber(Math.exp(best.logProb), 4)})
+            {m.beamGreedy}: <output>{digits(result.greedy)}</output> (P = {fmtP(Math.exp(result.greedy.logProb))})
+            {' · '}{fmt(m.beamBest, { k: width })}: <output>{digits(best)}</output> (P = {fmtP(Math.exp(best.logProb))})
             {' · '}{best.logProb > result.greedy.logProb + 1e-12 ? m.beamBetter : m.beamSame}
           </p>
         </>
