@@ -153,6 +153,26 @@ test('pooling presets give the lecture outputs; backward routes to the winner; s
   await page.getByTestId('shape-sn').fill('-3');
   await expect(await fieldMessage(page, 'shape-sn')).not.toBeEmpty();
   await expect(page.getByTestId('shape-out')).toHaveText('4×4×2');
+
+  // Why not flatten: 28·28·1·100 + 100 = 78,500 dense weights against 5·5·1·8 + 8 = 208 for eight 5×5 kernels;
+  // a 224×224×3 image multiplies the dense count and leaves the kernels' count alone.
+  await expect(page.getByTestId('dvc-dense')).toHaveText('78,500');
+  await expect(page.getByTestId('dvc-conv')).toHaveText('208');
+  await page.getByTestId('dvc-dh').fill('224');
+  await page.getByTestId('dvc-dw').fill('224');
+  await page.getByTestId('dvc-dc').fill('3');
+  await expect(page.getByTestId('dvc-dense')).toHaveText((224 * 224 * 3 * 100 + 100).toLocaleString('en-US'));
+  await expect(page.getByTestId('dvc-conv')).toHaveText('608');
+  await page.getByTestId('dvc-dk').fill('0');
+  await expect(await fieldMessage(page, 'dvc-dk')).not.toBeEmpty();
+  await expect(page.getByTestId('dvc-conv')).toHaveText('608');
+  // Counts summed from the layer tables equal the published ones.
+  const counts = { lenet5: 61_706, alexnet: 60_965_224, vgg16: 138_357_544, resnet50: 25_557_032 };
+  for (const [id, n] of Object.entries(counts)) await expect(page.getByTestId(`arch-${id}`)).toHaveAttribute('data-params', String(n));
+  await expect(page.getByTestId('arch-total')).toHaveText('138,357,544');
+  await page.getByTestId('arch-select').selectOption('lenet5');
+  await expect(page.getByTestId('arch-total')).toHaveText('61,706');
+  await expect(page).toHaveURL(/arch=lenet5/);
   con.expectClean();
 });
 

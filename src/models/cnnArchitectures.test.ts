@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Conv2d, Linear, collectParameters } from '../engine/nn/index';
 import { createRng } from '../engine/rng';
-import { ARCHITECTURES, archParams, denseVsConv } from './cnnArchitectures';
+import { PARAM_ORDER, initCnnParams } from './cnnNet';
+import { ARCHITECTURES, archParams, denseVsConv, kerasMapping } from './cnnArchitectures';
 
 const arch = (id: string) => ARCHITECTURES.find((a) => a.id === id)!;
 
@@ -41,5 +42,22 @@ describe('dense versus convolution on one image', () => {
   it('the dense count grows with the image, the convolution count does not', () => {
     expect(denseVsConv(224, 224, 3, 100, 5, 8).conv).toBe(denseVsConv(28, 28, 3, 100, 5, 8).conv);
     expect(denseVsConv(224, 224, 3, 100, 5, 8).dense).toBe(224 * 224 * 3 * 100 + 100);
+  });
+});
+
+describe("the deck's Keras model mapped onto the lesson's network", () => {
+  it('deck column: Keras summary counts 896, 18,496, 1,605,760, 129; ours follow the lesson sizes', () => {
+    const rows = kerasMapping({ c1: 8, k1: 5, c2: 16, k2: 3 });
+    expect(rows.map((r) => r.deck?.params ?? 0)).toEqual([896, 0, 18_496, 0, 0, 1_605_760, 129, 0]);
+    // 28 → conv 5 → 24 → pool → 12 → conv 3 → 10 → pool → 5; 5·5·16 = 400 → dense 10.
+    expect(rows.map((r) => r.ours?.out ?? null)).toEqual(['24×24×8', '12×12×8', '10×10×16', '5×5×16', '400', null, '10', null]);
+    expect(rows.reduce((s, r) => s + (r.ours?.params ?? 0), 0)).toBe(5 * 5 * 8 + 8 + 3 * 3 * 8 * 16 + 16 + 4010);
+  });
+  it("ours sums to the parameter count of the lesson's real network (initCnnParams)", () => {
+    for (const a of [{ c1: 8, k1: 5, c2: 16, k2: 3 }, { c1: 3, k1: 3, c2: 7, k2: 5 }]) {
+      const p = initCnnParams(a, 1);
+      const real = PARAM_ORDER.reduce((s, k) => s + p[k].size, 0);
+      expect(kerasMapping(a).reduce((s, r) => s + (r.ours?.params ?? 0), 0)).toBe(real);
+    }
   });
 });

@@ -140,3 +140,36 @@ export function denseVsConv(h: number, w: number, c: number, units: number, k: n
   const conv = k * k * c * filters + filters;
   return { inputs, dense, conv, ratio: dense / conv };
 }
+
+/** One line of the deck's Keras model and what plays its part in the lesson's own digit network. */
+export interface KerasRow {
+  line: number;
+  code: string;
+  /** Output shape and learned numbers in the deck's model (64×64×3 input, one sigmoid output). */
+  deck: { out: string; params: number } | null;
+  /** The same in the lesson's network for its current sizes; null when it has no such layer. */
+  ours: { out: string; params: number } | null;
+}
+
+/** The deck's `Sequential` model (deck 002) mapped line by line onto conv(k1, c1) → pool → conv(k2, c2) → pool → dense 10. */
+export function kerasMapping(a: { c1: number; k1: number; c2: number; k2: number }, side = 28): KerasRow[] {
+  const s1 = side - a.k1 + 1;
+  const p1 = Math.floor(s1 / 2);
+  const s2 = p1 - a.k2 + 1;
+  const p2 = Math.floor(s2 / 2);
+  const flat = p2 * p2 * a.c2;
+  const sq = (n: number, c: number) => ({ out: `${n}×${n}×${c}`, params: 0 });
+  const withP = (out: string, params: number) => ({ out, params });
+  return [
+    { line: 3, code: "model.add(Conv2D(32, (3, 3), input_shape = (64, 64, 3), activation = 'relu'))",
+      deck: withP('62×62×32', 3 * 3 * 3 * 32 + 32), ours: withP(`${s1}×${s1}×${a.c1}`, a.k1 * a.k1 * a.c1 + a.c1) },
+    { line: 4, code: 'model.add(MaxPooling2D(pool_size = (2, 2)))', deck: sq(31, 32), ours: sq(p1, a.c1) },
+    { line: 6, code: "model.add(Conv2D(64, (3, 3), activation='relu'))",
+      deck: withP('29×29×64', 3 * 3 * 32 * 64 + 64), ours: withP(`${s2}×${s2}×${a.c2}`, a.k2 * a.k2 * a.c1 * a.c2 + a.c2) },
+    { line: 7, code: 'model.add(MaxPooling2D(pool_size = (2, 2)))', deck: sq(14, 64), ours: sq(p2, a.c2) },
+    { line: 9, code: 'model.add(Flatten())', deck: withP('12544', 0), ours: withP(String(flat), 0) },
+    { line: 11, code: "model.add(Dense(units = 128, activation = 'relu'))", deck: withP('128', 12544 * 128 + 128), ours: null },
+    { line: 12, code: "model.add(Dense(units = 1, activation = 'sigmoid'))", deck: withP('1', 129), ours: withP('10', flat * 10 + 10) },
+    { line: 14, code: "model.compile(optimizer = 'adam', loss = 'binary_crossentropy', metrics = ['accuracy'])", deck: null, ours: null },
+  ];
+}

@@ -2,7 +2,7 @@ import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import { tex } from '../../lib/texNumber';
 import type { Values } from '../../lib/urlParams';
-import { ARCHITECTURES, archParams, denseVsConv, layerParams, type Architecture } from '../../models/cnnArchitectures';
+import { ARCHITECTURES, archParams, denseVsConv, kerasMapping, layerParams, type Architecture } from '../../models/cnnArchitectures';
 import { NumberField } from '../../ui/NumberField';
 import { ProseBlock } from '../../ui/LessonLayout';
 import { Prose } from '../../ui/Prose';
@@ -87,9 +87,45 @@ export function ArchitectureTable({ params: p, set }: Props) {
   );
 }
 
-/** The part of the lesson loaded on demand: why not flatten, and the well-known ConvNets. */
-export default function CnnArchitectures({ params, set, reset }: Props & { reset: (keys: (keyof Params & string)[]) => () => void }) {
+/** The deck's Keras model, line by line, beside the layer of the lesson's own network that does the same job. */
+export function KerasMapping({ params: p }: { params: Params }) {
   const m = useMessages(archMessages);
+  const rows = kerasMapping({ c1: p.mc1, k1: Number(p.mk1), c2: p.mc2, k2: Number(p.mk2) });
+  const cell = (c: { out: string; params: number } | null) => (c ? `${c.out} · ${count(c.params)}` : '—');
+  const total = rows.reduce((s, r) => s + (r.ours?.params ?? 0), 0);
+  return (
+    <div>
+      <table className="ga-table ga-cnn-keras" data-testid="keras-table" tabIndex={0} aria-label={m.kerasTitle}>
+        <thead><tr><th scope="col">{m.colLine}</th><th scope="col">{m.colKeras}</th><th scope="col">{m.colDeck}</th><th scope="col">{m.colOurs}</th><th scope="col">{m.colRole}</th></tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.line} data-testid={`keras-${r.line}`}>
+              <th scope="row">{r.line}</th><td><code>{r.code}</code></td><td>{cell(r.deck)}</td><td>{cell(r.ours)}</td><td>{m[`keras_${r.line}` as keyof typeof m]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="ga-readout">{m.kerasTotal} <output data-testid="keras-total">{count(total)}</output></p>
+    </div>
+  );
+}
+
+/** The parts of the lesson loaded on demand: why not flatten and the well-known ConvNets, or the Keras mapping. */
+export default function CnnArchitectures({ params, set, reset, part }: Props & {
+  reset: (keys: (keyof Params & string)[]) => () => void;
+  part: 'architectures' | 'keras';
+}) {
+  const m = useMessages(archMessages);
+  if (part === 'keras') {
+    return (
+      <>
+        <ProseBlock><Prose text={m.introKeras} /></ProseBlock>
+        <Widget id="keras" title={m.kerasTitle}>
+          <KerasMapping params={params} />
+        </Widget>
+      </>
+    );
+  }
   return (
     <>
       <ProseBlock><Prose text={m.introFlatten} /></ProseBlock>

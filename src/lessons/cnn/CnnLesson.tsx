@@ -62,7 +62,7 @@ export default function CnnLesson() {
         <ShapeCalc {...props} />
       </Widget>
       <Suspense fallback={<p className="ga-cnn-note">…</p>}>
-        <CnnArchitectures params={params} set={set} reset={reset} />
+        <CnnArchitectures params={params} set={set} reset={reset} part="architectures" />
       </Suspense>
       <ProseBlock><Prose text={m.introRgb} /></ProseBlock>
       <Widget id="rgb" title={m.rgbTitle} onReset={reset(['rst', 'rstep'])}>
@@ -80,6 +80,9 @@ export default function CnnLesson() {
       <Widget id="mnist" title={m.mnistTitle} onReset={reset(['mc1', 'mk1', 'mc2', 'mk2', 'mlr', 'mb', 'md'])}>
         <MnistTrainer {...props} run={run} arch={arch} data={digits} net={net} />
       </Widget>
+      <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <CnnArchitectures params={params} set={set} reset={reset} part="keras" />
+      </Suspense>
       <ProseBlock><Prose text={m.introYours} /></ProseBlock>
       <Widget id="yours" title={m.yoursTitle} onReset={() => setMine(null)}>
         <YourDigit mine={mine} setMine={setMine} digits={digits} net={net} trained={run.snapshot?.step ?? 0} />
