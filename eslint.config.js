@@ -13,7 +13,7 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'public', 'e2e-screenshots'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'wasm', '**/*.generated.ts', 'test-results', 'playwright-report', 'public', 'e2e-screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

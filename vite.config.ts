@@ -55,5 +55,6 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
+    globalSetup: ['scripts/vite/wasmSetup.ts'],
   },
 });

@@ -10,3 +10,6 @@ if (stale) {
   console.log('[ensure-deps] installing npm dependencies…');
   execSync(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', { stdio: 'inherit' });
 }
+
+// The engine's WebAssembly kernels are generated from source (git-ignored): build them if missing or stale.
+await import('./build-wasm.mjs');

@@ -212,6 +212,31 @@ export function randu(shape: readonly number[], rng: Rng, lo = 0, hi = 1, opts: 
   return t;
 }
 
+/**
+ * Storage for an op's output of `n` values: float32 when any input stores float32 (the caller
+ * chose float32 for its data or parameters, see {@link TensorOptions.float32}), else float64.
+ * Gradients stay float64 either way: they are accumulated across batch, time and paths.
+ */
+export function allocFor(n: number, a: Tensor, b?: Tensor | null, c?: Tensor | null): TensorData {
+  const f32 = a.data instanceof Float32Array || (b != null && b.data instanceof Float32Array) || (c != null && c.data instanceof Float32Array);
+  return f32 ? new Float32Array(n) : new Float64Array(n);
+}
+
+/**
+ * Switches a tensor's storage to float32 in place (values rounded to float32) and returns it:
+ * the explicit opt-in for training workloads where float32 is enough (e.g. the MNIST CNN's
+ * parameters before training). Ops on it then store float32 and run the SIMD kernels.
+ */
+export function toFloat32<T extends Tensor>(t: T): T {
+  if (!(t.data instanceof Float32Array)) t.data = Float32Array.from(t.data);
+  return t;
+}
+
+/** Whether a tensor stores float32 values. */
+export function isFloat32(t: Tensor): boolean {
+  return t.data instanceof Float32Array;
+}
+
 /** Wraps an existing typed array without copying. */
 export function fromTyped(data: TensorData, shape: readonly number[], opts: Omit<TensorOptions, 'float32'> = {}): Tensor {
   return new Tensor(data, shape, opts.requiresGrad ?? false, opts.label ?? '');

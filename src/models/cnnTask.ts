@@ -10,7 +10,7 @@
 import { softmaxCrossEntropy } from '../engine/losses';
 import type { OptimizerName } from '../engine/optim/factory';
 import { backward, noGrad } from '../engine/tape';
-import { Tensor } from '../engine/tensor';
+import { Tensor, toFloat32 } from '../engine/tensor';
 import { cnnForward, initCnnParams, PARAM_ORDER, validateCnnArch, type CnnArch, type CnnParams } from './cnnNet';
 import type { GridSnapshot, ModelReport, Penalties, TrainableModel, WeightSnapshot } from './types';
 
@@ -67,10 +67,10 @@ function resolveData(ref: CnnDataRef): { train: DigitArrays; test: DigitArrays }
   return found;
 }
 
-/** Grey levels of the digits at `indices` as x [B, 1, 28, 28] in [0, 1], and their labels. */
-export function digitBatch(d: DigitArrays, indices: ArrayLike<number>): { x: Tensor; y: Int32Array } {
+/** Grey levels of the digits at `indices` as x [B, 1, 28, 28] in [0, 1] (float64 unless `float32`), and their labels. */
+export function digitBatch(d: DigitArrays, indices: ArrayLike<number>, float32 = false): { x: Tensor; y: Int32Array } {
   const B = indices.length;
-  const x = new Float64Array(B * PIXELS);
+  const x = float32 ? new Float32Array(B * PIXELS) : new Float64Array(B * PIXELS);
   const y = new Int32Array(B);
   for (let r = 0; r < B; r++) {
     const i = indices[r];
@@ -82,14 +82,14 @@ export function digitBatch(d: DigitArrays, indices: ArrayLike<number>): { x: Ten
 }
 
 /** Test loss, accuracy and confusion counts of `p` on the first `n` digits of `d`. */
-export function evaluateDigits(p: CnnParams, d: DigitArrays, n: number, chunk = 250) {
+export function evaluateDigits(p: CnnParams, d: DigitArrays, n: number, chunk = 250, float32 = false) {
   const confusion = new Float64Array(100);
   let lossSum = 0;
   let correct = 0;
   noGrad(() => {
     for (let start = 0; start < n; start += chunk) {
       const idx = Array.from({ length: Math.min(chunk, n - start) }, (_, k) => start + k);
-      const { x, y } = digitBatch(d, idx);
+      const { x, y } = digitBatch(d, idx, float32);
       const logits = cnnForward(p, x).logits;
       lossSum += softmaxCrossEntropy(logits, y).data[0] * idx.length;
       for (let r = 0; r < idx.length; r++) {
@@ -128,13 +128,14 @@ class CnnModel implements TrainableModel {
     this.test = data.test;
     this.evalEvery = Math.max(1, Math.floor(task.evalEvery ?? 50));
     this.p = initCnnParams(task.arch, task.seed);
-    this.params = PARAM_ORDER.map((k) => this.p[k]);
+    // Live training stores float32 (the WebAssembly SIMD kernels); nothing here is shown to many digits.
+    this.params = PARAM_ORDER.map((k) => toFloat32(this.p[k]));
     this.penalties = { l1: task.l1 ?? 0, l2: task.l2 ?? 0 };
   }
 
   trainStep(indices: ArrayLike<number>): number {
     for (const t of this.params) t.grad?.fill(0);
-    const { x, y } = digitBatch(this.train, indices);
+    const { x, y } = digitBatch(this.train, indices, true);
     const loss = softmaxCrossEntropy(cnnForward(this.p, x).logits, y);
     backward(loss);
     const v = loss.data[0];
@@ -152,7 +153,7 @@ class CnnModel implements TrainableModel {
   /** Re-evaluates the test set when `evalEvery` steps have passed since the last evaluation. */
   private refresh() {
     if (this.last.step < 0 || this.steps - this.last.step >= this.evalEvery) {
-      this.last = { step: this.steps, ...evaluateDigits(this.p, this.test, this.testSize) };
+      this.last = { step: this.steps, ...evaluateDigits(this.p, this.test, this.testSize, 250, true) };
     }
     return this.last;
   }

@@ -2,8 +2,11 @@
  * Convolution kernels (NCHW) via im2col + matmul: each output position's
  * receptive field becomes a column, so the convolution is one matrix product
  * per image — much faster in JS than six nested loops with bounds checks.
+ * With float32 operands (and the SIMD kernels loaded, see ./backend.ts) the
+ * whole batch runs in WebAssembly; `cols` is then unused.
  */
-import { type Floats, matmulAB, matmulABt, matmulAtB } from './matmul';
+import { simd, simdFor } from './backend';
+import { type Floats, jsMatmulAB, jsMatmulABt, jsMatmulAtB } from './matmul';
 
 /** Geometry of a 2-D convolution for one image. All sizes in elements. */
 export interface ConvGeometry {
@@ -20,7 +23,7 @@ export function convOutSize(n: number, k: number, stride: number, pad: number): 
 }
 
 /** Unfolds one image (at `xOff`) into `cols` [C·KH·KW, OH·OW]; padding reads as 0. */
-export function im2col(x: Floats, xOff: number, g: ConvGeometry, cols: Float64Array): void {
+export function im2col(x: Floats, xOff: number, g: ConvGeometry, cols: Floats): void {
   const { C, H, W, KH, KW, strideH, strideW, padH, padW, OH, OW } = g;
   const P = OH * OW;
   for (let c = 0; c < C; c++) {
@@ -46,7 +49,7 @@ export function im2col(x: Floats, xOff: number, g: ConvGeometry, cols: Float64Ar
 }
 
 /** Folds `cols` back, adding into the image gradient `dx` at `dxOff` (inverse of im2col). */
-export function col2imAdd(cols: Float64Array, g: ConvGeometry, dx: Float64Array, dxOff: number): void {
+export function col2imAdd(cols: Floats, g: ConvGeometry, dx: Floats, dxOff: number): void {
   const { C, H, W, KH, KW, strideH, strideW, padH, padW, OH, OW } = g;
   const P = OH * OW;
   for (let c = 0; c < C; c++) {
@@ -69,15 +72,19 @@ export function col2imAdd(cols: Float64Array, g: ConvGeometry, dx: Float64Array,
 
 /** out[N,F,OH,OW] = w[F, C·KH·KW] ⊛ x[N,C,H,W] + bias[F]; `cols` is scratch of size C·KH·KW·OH·OW. */
 export function conv2dForward(
-  x: Floats, w: Floats, bias: Floats | null, out: Float64Array,
-  N: number, F: number, g: ConvGeometry, cols: Float64Array,
+  x: Floats, w: Floats, bias: Floats | null, out: Floats,
+  N: number, F: number, g: ConvGeometry, cols: Floats,
 ): void {
   const K = g.C * g.KH * g.KW;
   const P = g.OH * g.OW;
+  if (simdFor(x, w, N * F * K * P)) {
+    simd()!.conv2dForward(x, w, bias, out, N, F, g);
+    return;
+  }
   const imgSize = g.C * g.H * g.W;
   for (let n = 0; n < N; n++) {
     im2col(x, n * imgSize, g, cols);
-    matmulAB(w, 0, cols, 0, out, n * F * P, F, K, P);
+    jsMatmulAB(w, 0, cols, 0, out, n * F * P, F, K, P);
     if (bias) {
       for (let f = 0; f < F; f++) {
         const o = (n * F + f) * P;
@@ -89,21 +96,23 @@ export function conv2dForward(
 
 /** Gradients of conv2dForward; pass null for any gradient that is not needed. */
 export function conv2dBackward(
-  x: Floats, w: Floats, gOut: Float64Array,
-  dx: Float64Array | null, dw: Float64Array | null, db: Float64Array | null,
-  N: number, F: number, g: ConvGeometry, cols: Float64Array,
+  x: Floats, w: Floats, gOut: Floats,
+  dx: Floats | null, dw: Floats | null, db: Floats | null,
+  N: number, F: number, g: ConvGeometry, cols: Floats,
 ): void {
   const K = g.C * g.KH * g.KW;
   const P = g.OH * g.OW;
   const imgSize = g.C * g.H * g.W;
+  const wasm = simdFor(x, w, N * F * K * P) && (dx || dw);
+  if (wasm) simd()!.conv2dBackward(x, w, gOut, dx, dw, N, F, g);
   for (let n = 0; n < N; n++) {
     const gOff = n * F * P;
-    if (dw) {
+    if (dw && !wasm) {
       im2col(x, n * imgSize, g, cols);
-      matmulABt(gOut, gOff, cols, 0, dw, 0, F, P, K, true);
+      jsMatmulABt(gOut, gOff, cols, 0, dw, 0, F, P, K, true);
     }
-    if (dx) {
-      matmulAtB(w, 0, gOut, gOff, cols, 0, K, F, P);
+    if (dx && !wasm) {
+      jsMatmulAtB(w, 0, gOut, gOff, cols, 0, K, F, P);
       col2imAdd(cols, g, dx, n * imgSize);
     }
     if (db) {

@@ -3,17 +3,51 @@
  * allocation; offsets let callers address one matrix of a batch in place.
  * The three variants cover forward (A·B) and both backward products
  * (dC·Bᵀ and Aᵀ·dC) without ever materialising a transpose.
+ *
+ * `matmulAB`, `matmulABt` and `matmulAtB` dispatch: a product with a float32
+ * operand that is big enough runs in the WebAssembly SIMD kernels (in
+ * float32) when the realm has them (see ./backend.ts); everything else,
+ * including every all-float64 product, runs the JS loops below (`js*`),
+ * so float64 results are bit-for-bit what they always were.
  */
+import { simd, simdFor } from './backend';
 
 /** Any flat numeric array the kernels read. */
 export type Floats = Float64Array | Float32Array;
 
+/** C[m×n] = A[m×k]·B[k×n] (or += when `accumulate`). */
+export function matmulAB(
+  a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number,
+  m: number, k: number, n: number, accumulate = false,
+): void {
+  if (simdFor(a, b, m * k * n)) simd()!.matmul('AB', a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+  else jsMatmulAB(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+}
+
+/** C[m×n] = A[m×k]·B[n×k]ᵀ (or +=). */
+export function matmulABt(
+  a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number,
+  m: number, k: number, n: number, accumulate = false,
+): void {
+  if (simdFor(a, b, m * k * n)) simd()!.matmul('ABt', a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+  else jsMatmulABt(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+}
+
+/** C[m×n] = A[k×m]ᵀ·B[k×n] (or +=). */
+export function matmulAtB(
+  a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number,
+  m: number, k: number, n: number, accumulate = false,
+): void {
+  if (simdFor(a, b, m * k * n)) simd()!.matmul('AtB', a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+  else jsMatmulAtB(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+}
+
 /**
- * C[m×n] = A[m×k]·B[k×n] (or += when `accumulate`). i-k-j order so the inner
+ * JS kernel: C[m×n] = A[m×k]·B[k×n] (or += when `accumulate`). i-k-j order so the inner
  * loop walks rows of B and C contiguously.
  */
-export function matmulAB(
-  a: Floats, aOff: number, b: Floats, bOff: number, c: Float64Array, cOff: number,
+export function jsMatmulAB(
+  a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number,
   m: number, k: number, n: number, accumulate = false,
 ): void {
   if (!accumulate) c.fill(0, cOff, cOff + m * n);
@@ -51,9 +85,9 @@ export function matmulAB(
   }
 }
 
-/** C[m×n] = A[m×k]·B[n×k]ᵀ (or +=). Inner loop is a dot product of two contiguous rows. */
-export function matmulABt(
-  a: Floats, aOff: number, b: Floats, bOff: number, c: Float64Array, cOff: number,
+/** JS kernel: C[m×n] = A[m×k]·B[n×k]ᵀ (or +=). Inner loop is a dot product of two contiguous rows. */
+export function jsMatmulABt(
+  a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number,
   m: number, k: number, n: number, accumulate = false,
 ): void {
   for (let i = 0; i < m; i++) {
@@ -80,9 +114,9 @@ export function matmulABt(
   }
 }
 
-/** C[m×n] = A[k×m]ᵀ·B[k×n] (or +=). Rank-1 updates row by row, all contiguous. */
-export function matmulAtB(
-  a: Floats, aOff: number, b: Floats, bOff: number, c: Float64Array, cOff: number,
+/** JS kernel: C[m×n] = A[k×m]ᵀ·B[k×n] (or +=). Rank-1 updates row by row, all contiguous. */
+export function jsMatmulAtB(
+  a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number,
   m: number, k: number, n: number, accumulate = false,
 ): void {
   if (!accumulate) c.fill(0, cOff, cOff + m * n);

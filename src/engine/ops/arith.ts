@@ -1,5 +1,5 @@
 /** Element-wise arithmetic with NumPy broadcasting: add, sub, mul, div, neg. */
-import { Tensor } from '../tensor';
+import { allocFor, Tensor } from '../tensor';
 import { record } from '../tape';
 import { planBinary, reduceGrad } from './broadcast';
 import { type Operand, toTensor } from './util';
@@ -11,7 +11,7 @@ export function add(a: Operand, b: Operand): Tensor {
   const { shape, size, ia, ib } = planBinary('add', A, B);
   const x = A.data;
   const y = B.data;
-  const out = new Float64Array(size);
+  const out = allocFor(size, A, B);
   if (ia === null || ib === null) for (let i = 0; i < size; i++) out[i] = x[i] + y[i];
   else for (let i = 0; i < size; i++) out[i] = x[ia[i]] + y[ib[i]];
   return record('add', [A, B], new Tensor(out, shape), (g) => [
@@ -27,7 +27,7 @@ export function sub(a: Operand, b: Operand): Tensor {
   const { shape, size, ia, ib } = planBinary('sub', A, B);
   const x = A.data;
   const y = B.data;
-  const out = new Float64Array(size);
+  const out = allocFor(size, A, B);
   if (ia === null || ib === null) for (let i = 0; i < size; i++) out[i] = x[i] - y[i];
   else for (let i = 0; i < size; i++) out[i] = x[ia[i]] - y[ib[i]];
   return record('sub', [A, B], new Tensor(out, shape), (g) => {
@@ -48,7 +48,7 @@ export function mul(a: Operand, b: Operand): Tensor {
   const { shape, size, ia, ib } = planBinary('mul', A, B);
   const x = A.data;
   const y = B.data;
-  const out = new Float64Array(size);
+  const out = allocFor(size, A, B);
   if (ia === null || ib === null) for (let i = 0; i < size; i++) out[i] = x[i] * y[i];
   else for (let i = 0; i < size; i++) out[i] = x[ia[i]] * y[ib[i]];
   return record('mul', [A, B], new Tensor(out, shape), (g) => {
@@ -77,7 +77,7 @@ export function div(a: Operand, b: Operand): Tensor {
   const { shape, size, ia, ib } = planBinary('div', A, B);
   const x = A.data;
   const y = B.data;
-  const out = new Float64Array(size);
+  const out = allocFor(size, A, B);
   if (ia === null || ib === null) for (let i = 0; i < size; i++) out[i] = x[i] / y[i];
   else for (let i = 0; i < size; i++) out[i] = x[ia[i]] / y[ib[i]];
   return record('div', [A, B], new Tensor(out, shape), (g) => {
@@ -101,7 +101,7 @@ export function div(a: Operand, b: Operand): Tensor {
 /** −x. */
 export function neg(x: Tensor): Tensor {
   const d = x.data;
-  const out = new Float64Array(d.length);
+  const out = allocFor(d.length, x);
   for (let i = 0; i < d.length; i++) out[i] = -d[i];
   return record('neg', [x], new Tensor(out, x.shape), (g) => {
     const gx = new Float64Array(g.length);

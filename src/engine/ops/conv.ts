@@ -1,6 +1,6 @@
 /** conv2d (NCHW) and conv1d (NCL): multi-channel, stride, zero padding, bias. */
 import { type ConvGeometry, conv2dBackward, conv2dForward, convOutSize } from '../kernels/conv';
-import { Tensor } from '../tensor';
+import { allocFor, Tensor } from '../tensor';
 import { record } from '../tape';
 import { badShape, shapeError } from './util';
 
@@ -14,8 +14,9 @@ const pair = (v: number | [number, number]): [number, number] => (typeof v === '
 
 function convCore(op: string, x: Tensor, w: Tensor, bias: Tensor | null, g: ConvGeometry, N: number, outShape: number[]): Tensor {
   const F = w.shape[0];
-  const cols = new Float64Array(g.C * g.KH * g.KW * g.OH * g.OW);
-  const out = new Float64Array(N * F * g.OH * g.OW);
+  const out = allocFor(N * F * g.OH * g.OW, x, w, bias);
+  // im2col scratch for the JS kernels (the SIMD ones keep theirs in WebAssembly memory).
+  const cols = allocFor(g.C * g.KH * g.KW * g.OH * g.OW, x, w);
   conv2dForward(x.data, w.data, bias ? bias.data : null, out, N, F, g, cols);
   const inputs = bias ? [x, w, bias] : [x, w];
   return record(op, inputs, new Tensor(out, outShape), (gOut) => {

@@ -3,17 +3,17 @@
  * output, and a loop filling ∂out/∂in per element (used by backward and shown
  * by the stepper as the local derivative).
  */
-import { Tensor, type TensorData } from '../tensor';
+import { allocFor, Tensor, type TensorData } from '../tensor';
 import { record } from '../tape';
 
 /** Fills `y` from `x`. */
-export type ForwardLoop = (x: TensorData, y: Float64Array) => void;
+export type ForwardLoop = (x: TensorData, y: TensorData) => void;
 /** Fills `d[i]` = ∂y[i]/∂x[i] from the input and output values. */
-export type DerivLoop = (x: TensorData, y: Float64Array, d: Float64Array) => void;
+export type DerivLoop = (x: TensorData, y: TensorData, d: Float64Array) => void;
 
 /** Applies an element-wise op and records it with rule text `rule` (e.g. `σ(x)(1−σ(x))`). */
 export function unaryOp(op: string, rule: string, x: Tensor, forward: ForwardLoop, deriv: DerivLoop): Tensor {
-  const y = new Float64Array(x.size);
+  const y = allocFor(x.size, x);
   forward(x.data, y);
   return record(op, [x], new Tensor(y, x.shape), (g) => {
     const d = new Float64Array(y.length);

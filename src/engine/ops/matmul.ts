@@ -4,7 +4,7 @@
  * kernels/matmul.ts.
  */
 import { matmulAB, matmulABt, matmulAtB } from '../kernels/matmul';
-import { Tensor } from '../tensor';
+import { allocFor, Tensor } from '../tensor';
 import { record } from '../tape';
 import { badShape, shapeError } from './util';
 
@@ -47,7 +47,7 @@ function plan(a: Tensor, b: Tensor, transB: boolean): Plan {
 export function matmul(a: Tensor, b: Tensor, transposeB = false): Tensor {
   const p = plan(a, b, transposeB);
   const { batch, aStep, bStep, m, k, n } = p;
-  const out = new Float64Array(batch * m * n);
+  const out = allocFor(batch * m * n, a, b);
   for (let t = 0; t < batch; t++) {
     if (transposeB) matmulABt(a.data, t * aStep, b.data, t * bStep, out, t * m * n, m, k, n);
     else matmulAB(a.data, t * aStep, b.data, t * bStep, out, t * m * n, m, k, n);
@@ -80,7 +80,7 @@ export function linear(x: Tensor, W: Tensor, b?: Tensor | null): Tensor {
   const outDim = W.shape[0];
   if (b && (b.ndim !== 1 || b.shape[0] !== outDim)) throw badShape('linear', b, `is not a bias of length ${outDim}`);
   const rows = x.size / inDim;
-  const out = new Float64Array(rows * outDim);
+  const out = allocFor(rows * outDim, x, W, b);
   matmulABt(x.data, 0, W.data, 0, out, 0, rows, inDim, outDim);
   if (b) {
     const bd = b.data;

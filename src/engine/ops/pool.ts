@@ -3,7 +3,7 @@
  * winning input index of every output for its backward; avgPool2d spreads the
  * gradient evenly over each window.
  */
-import { Tensor } from '../tensor';
+import { allocFor, Tensor } from '../tensor';
 import { record } from '../tape';
 import { badShape } from './util';
 
@@ -34,7 +34,7 @@ function geometry(op: string, x: Tensor, size: number, stride: number): PoolGeom
 export function maxPool2d(x: Tensor, size = 2, stride = size): Tensor {
   const { planes, H, W, OH, OW, outShape } = geometry('maxPool2d', x, size, stride);
   const src = x.data;
-  const out = new Float64Array(planes * OH * OW);
+  const out = allocFor(planes * OH * OW, x);
   const arg = new Int32Array(out.length);
   let o = 0;
   for (let p = 0; p < planes; p++) {
@@ -65,7 +65,7 @@ export function avgPool2d(x: Tensor, size = 2, stride = size): Tensor {
   const { planes, H, W, OH, OW, outShape } = geometry('avgPool2d', x, size, stride);
   const src = x.data;
   const inv = 1 / (size * size);
-  const out = new Float64Array(planes * OH * OW);
+  const out = allocFor(planes * OH * OW, x);
   let o = 0;
   for (let p = 0; p < planes; p++) {
     for (let oh = 0; oh < OH; oh++) {

@@ -1,5 +1,5 @@
 /** Shape ops: reshape, transpose, permute, concat, slice, gather (embedding lookup). */
-import { fmtShape, shapeSize, stridesOf, Tensor } from '../tensor';
+import { allocFor, fmtShape, isFloat32, shapeSize, stridesOf, Tensor } from '../tensor';
 import { record } from '../tape';
 import { badShape, nameOf, normAxis, splitAxis } from './util';
 
@@ -37,7 +37,7 @@ export function permute(x: Tensor, axes: readonly number[]): Tensor {
     }
   }
   const src = x.data;
-  const out = new Float64Array(x.size);
+  const out = allocFor(x.size, x);
   for (let i = 0; i < out.length; i++) out[i] = src[map[i]];
   return record('permute', [x], new Tensor(out, outShape), (g) => {
     const gx = new Float64Array(x.size);
@@ -68,7 +68,7 @@ export function concat(tensors: readonly Tensor[], axis = 0): Tensor {
   const outShape = first.shape.slice();
   outShape[ax] = total;
   const { outer, inner } = splitAxis(outShape, ax);
-  const out = new Float64Array(outer * total * inner);
+  const out = tensors.some(isFloat32) ? new Float32Array(outer * total * inner) : new Float64Array(outer * total * inner);
   const rowOut = total * inner;
   let start = 0;
   const starts: number[] = [];
@@ -100,7 +100,7 @@ export function slice(x: Tensor, axis: number, start: number, end?: number): Ten
   outShape[ax] = e - s;
   const w = (e - s) * inner;
   const row = len * inner;
-  const out = new Float64Array(outer * w);
+  const out = allocFor(outer * w, x);
   for (let o = 0; o < outer; o++) out.set(x.data.subarray(o * row + s * inner, o * row + s * inner + w), o * w);
   return record('slice', [x], new Tensor(out, outShape), (g) => {
     const gx = new Float64Array(x.size);
@@ -119,7 +119,7 @@ export function gather(table: Tensor, indices: ArrayLike<number>, indexShape?: r
   const [V, D] = table.shape;
   const n = indices.length;
   const idx = Int32Array.from(indices as ArrayLike<number>);
-  const out = new Float64Array(n * D);
+  const out = allocFor(n * D, table);
   for (let r = 0; r < n; r++) {
     const i = idx[r];
     if (i < 0 || i >= V || !Number.isInteger(i)) throw badShape('gather', table, `has no row ${indices[r]}`);

@@ -3,14 +3,14 @@
  * Convention: a row whose entries are all −∞ (fully masked) gives softmax 0
  * everywhere (no attention, not NaN) and logSoftmax −∞, with zero gradient.
  */
-import { Tensor } from '../tensor';
+import { allocFor, Tensor, type TensorData } from '../tensor';
 import { record } from '../tape';
 import { badShape, normAxis, splitAxis } from './util';
 
-function softmaxForward(x: Tensor, ax: number, logSpace: boolean): Float64Array {
+function softmaxForward(x: Tensor, ax: number, logSpace: boolean): TensorData {
   const { outer, len, inner } = splitAxis(x.shape, ax);
   const src = x.data;
-  const y = new Float64Array(x.size);
+  const y = allocFor(x.size, x);
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * len * inner + i;
@@ -59,7 +59,7 @@ export function softmax(x: Tensor, axis = -1): Tensor {
       }
     }
     return [gx];
-  }, () => ({ rules: ['diag(y) − y yᵀ'], values: y.slice() }));
+  }, () => ({ rules: ['diag(y) − y yᵀ'], values: Float64Array.from(y) }));
 }
 
 /** log softmax along `axis` (default −1), computed stably as x − logΣexp(x). */
@@ -83,7 +83,7 @@ export function logSoftmax(x: Tensor, axis = -1): Tensor {
   }, () => ({ rules: ['I − 1·softmaxᵀ'] }));
 }
 
-function isMaskedRow(y: Float64Array, base: number, len: number, inner: number): boolean {
+function isMaskedRow(y: TensorData, base: number, len: number, inner: number): boolean {
   for (let l = 0; l < len; l++) if (y[base + l * inner] !== -Infinity) return false;
   return true;
 }

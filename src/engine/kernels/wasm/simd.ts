@@ -1,0 +1,164 @@
+/**
+ * The WebAssembly SIMD kernels (wasm/kernels.ts, built by scripts/build-wasm.mjs) behind the same
+ * calling convention as the JS kernels: flat typed arrays plus offsets. Operands are copied into the
+ * module's linear memory as float32, the kernel runs there, and the result is copied back (widened
+ * if the destination is a Float64Array). The module is ~3 KB, so it is compiled synchronously in
+ * every realm (page, workers, Node) at start-up; where WebAssembly SIMD is missing, {@link loadSimd}
+ * returns null and the engine keeps its JS kernels.
+ */
+import type { ConvGeometry } from '../conv';
+import { KERNELS_WASM_BASE64 } from './bytes.generated';
+
+type Floats = Float64Array | Float32Array;
+type Fn = (...args: number[]) => number;
+
+interface Exports {
+  memory: WebAssembly.Memory;
+  heapBase: Fn;
+  packB: Fn;
+  gemm: Fn;
+  im2col: Fn;
+  col2imAdd: Fn;
+  addBiasRows: Fn;
+}
+
+/** Which product: C = A·B, A·Bᵀ or Aᵀ·B (shapes as in kernels/matmul.ts). */
+export type Product = 'AB' | 'ABt' | 'AtB';
+
+/** The SIMD kernel set; every method has the same meaning as its JS twin. */
+export interface SimdKernels {
+  matmul(kind: Product, a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number, m: number, k: number, n: number, accumulate: boolean): void;
+  conv2dForward(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry): void;
+  conv2dBackward(x: Floats, w: Floats, gOut: Floats, dx: Floats | null, dw: Floats | null, N: number, F: number, g: ConvGeometry): void;
+}
+
+function decode(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Bump allocator over the module memory, reset per call; grows the memory when needed. */
+class Arena {
+  private top = 0;
+  f32: Float32Array;
+  constructor(private readonly ex: Exports, private readonly base: number) {
+    this.f32 = new Float32Array(ex.memory.buffer);
+  }
+  reset(): void {
+    this.top = this.base;
+  }
+  /** Reserves `n` floats (16-byte aligned); returns the byte address. */
+  take(n: number): number {
+    const p = this.top;
+    this.top = (p + n * 4 + 15) & ~15;
+    const need = this.top - this.ex.memory.buffer.byteLength;
+    if (need > 0) {
+      this.ex.memory.grow(Math.ceil(need / 65536));
+      this.f32 = new Float32Array(this.ex.memory.buffer);
+    }
+    return p;
+  }
+  /** Copies src[off, off+n) in; returns its byte address. */
+  put(src: ArrayLike<number> & { subarray(a: number, b: number): Floats }, off: number, n: number): number {
+    const p = this.take(n);
+    this.f32.set(src.subarray(off, off + n), p >> 2);
+    return p;
+  }
+  /** Copies n floats at byte address p out into dst at off. */
+  get(p: number, dst: Floats, off: number, n: number): void {
+    dst.set(this.f32.subarray(p >> 2, (p >> 2) + n), off);
+  }
+}
+
+// Strides of A (element (i, p)) and B (element (p, j)) for each product, in elements.
+function strides(kind: Product, m: number, k: number, n: number): [number, number, number, number] {
+  if (kind === 'AB') return [k, 1, n, 1];
+  if (kind === 'ABt') return [k, 1, 1, k];
+  return [1, m, n, 1];
+}
+
+function makeKernels(ex: Exports): SimdKernels {
+  const mem = new Arena(ex, ex.heapBase());
+  const packed = (k: number, n: number) => mem.take(Math.ceil(n / 8) * 8 * k);
+
+  function matmul(kind: Product, a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number, m: number, k: number, n: number, accumulate: boolean): void {
+    mem.reset();
+    const [rsA, csA, rsB, csB] = strides(kind, m, k, n);
+    const pa = mem.put(a, aOff, m * k);
+    const pb = mem.put(b, bOff, k * n);
+    const pp = packed(k, n);
+    const pc = accumulate ? mem.put(c, cOff, m * n) : mem.take(m * n);
+    ex.packB(pb, rsB, csB, k, n, pp);
+    ex.gemm(pa, rsA, csA, pp, pc, m, n, k, accumulate ? 1 : 0);
+    mem.get(pc, c, cOff, m * n);
+  }
+
+  function conv2dForward(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry): void {
+    mem.reset();
+    const K = g.C * g.KH * g.KW;
+    const P = g.OH * g.OW;
+    const img = g.C * g.H * g.W;
+    const px = mem.put(x, 0, N * img);
+    const pw = mem.put(w, 0, F * K);
+    const pbias = bias ? mem.put(bias, 0, F) : 0;
+    const pcols = mem.take(K * P);
+    const pp = packed(K, P);
+    const po = mem.take(N * F * P);
+    for (let i = 0; i < N; i++) {
+      ex.im2col(px + i * img * 4, g.C, g.H, g.W, g.KH, g.KW, g.strideH, g.strideW, g.padH, g.padW, g.OH, g.OW, pcols);
+      ex.packB(pcols, P, 1, K, P, pp);
+      const o = po + i * F * P * 4;
+      ex.gemm(pw, K, 1, pp, o, F, P, K, 0);
+      if (bias) ex.addBiasRows(o, pbias, F, P);
+    }
+    mem.get(po, out, 0, N * F * P);
+  }
+
+  function conv2dBackward(x: Floats, w: Floats, gOut: Floats, dx: Floats | null, dw: Floats | null, N: number, F: number, g: ConvGeometry): void {
+    mem.reset();
+    const K = g.C * g.KH * g.KW;
+    const P = g.OH * g.OW;
+    const img = g.C * g.H * g.W;
+    const pg = mem.put(gOut, 0, N * F * P);
+    const px = dw ? mem.put(x, 0, N * img) : 0;
+    const pw = dx ? mem.put(w, 0, F * K) : 0;
+    const pdw = dw ? mem.put(dw, 0, F * K) : 0;
+    const pdx = dx ? mem.put(dx, 0, N * img) : 0;
+    const pcols = mem.take(K * P);
+    const pp = packed(Math.max(K, F), Math.max(K, P));
+    for (let i = 0; i < N; i++) {
+      const gi = pg + i * F * P * 4;
+      if (dw) {
+        ex.im2col(px + i * img * 4, g.C, g.H, g.W, g.KH, g.KW, g.strideH, g.strideW, g.padH, g.padW, g.OH, g.OW, pcols);
+        // dW[F×K] += gOut_i[F×P] · cols[K×P]ᵀ
+        ex.packB(pcols, 1, P, P, K, pp);
+        ex.gemm(gi, P, 1, pp, pdw, F, K, P, 1);
+      }
+      if (dx) {
+        // cols[K×P] = W[F×K]ᵀ · gOut_i[F×P]
+        ex.packB(gi, P, 1, F, P, pp);
+        ex.gemm(pw, 1, K, pp, pcols, K, P, F, 0);
+        ex.col2imAdd(pcols, g.C, g.H, g.W, g.KH, g.KW, g.strideH, g.strideW, g.padH, g.padW, g.OH, g.OW, pdx + i * img * 4);
+      }
+    }
+    if (dw) mem.get(pdw, dw, 0, F * K);
+    if (dx) mem.get(pdx, dx, 0, N * img);
+  }
+
+  return { matmul, conv2dForward, conv2dBackward };
+}
+
+/** Compiles and instantiates the kernel module; null where WebAssembly SIMD is unavailable or blocked. */
+export function loadSimd(): SimdKernels | null {
+  try {
+    if (typeof WebAssembly !== 'object' || !KERNELS_WASM_BASE64) return null;
+    const bytes = decode(KERNELS_WASM_BASE64);
+    if (!WebAssembly.validate(bytes)) return null;
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    return makeKernels(instance.exports as unknown as Exports);
+  } catch {
+    return null;
+  }
+}

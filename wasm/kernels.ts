@@ -1,0 +1,240 @@
+// WebAssembly SIMD (128-bit) kernels of the engine, in AssemblyScript. Built by scripts/build-wasm.mjs
+// into a generated module (src/engine/kernels/wasm/bytes.generated.ts); never committed as a binary.
+//
+// All matrices are f32 in this module's linear memory; every pointer is a byte address and every
+// size is in elements. The JS side (src/engine/kernels/wasm/simd.ts) copies operands in and results out.
+//
+// The product C[m×n] (+)= A·B is computed GotoBLAS-style: B is packed into panels of 8 columns
+// (k rows × 8 contiguous floats, zero-padded on the right), and a 4×8 register-blocked microkernel
+// keeps eight f32x4 accumulators live while it walks k, loading two vectors of the panel and
+// broadcasting four elements of A per step. A is addressed through strides (element (i, p) at
+// a + 4·(i·rsA + p·csA)), so A·B, A·Bᵀ and Aᵀ·B share one microkernel.
+
+// Scratch tile for partial right-edge panels (4 rows × 8 floats).
+const TILE: usize = memory.data(128, 16);
+// Rows of k handled per block: keeps a panel (KC × 8 floats = 8 KB) and the A strip in L1.
+const KC: i32 = 256;
+
+/** First free byte after static data, 64-byte aligned; the JS side allocates from here. */
+export function heapBase(): usize {
+  return (__heap_base + 63) & ~(<usize>63);
+}
+
+/** Pack B (element (p, j) at b + 4·(p·rsB + j·csB)), k×n, into 8-column panels at dst. */
+export function packB(b: usize, rsB: i32, csB: i32, k: i32, n: i32, dst: usize): void {
+  const panels = (n + 7) >> 3;
+  for (let jp = 0; jp < panels; jp++) {
+    const j0 = jp << 3;
+    const w = min(8, n - j0);
+    let d = dst + ((<usize>jp * <usize>k) << 5);
+    if (csB == 1 && w == 8) {
+      let s = b + (<usize>j0 << 2);
+      const step = <usize>rsB << 2;
+      for (let p = 0; p < k; p++) {
+        v128.store(d, v128.load(s));
+        v128.store(d, v128.load(s, 16), 16);
+        s += step;
+        d += 32;
+      }
+    } else {
+      for (let p = 0; p < k; p++) {
+        for (let c = 0; c < 8; c++) {
+          const v: f32 = c < w ? load<f32>(b + ((<usize>p * <usize>rsB + <usize>(j0 + c) * <usize>csB) << 2)) : 0;
+          store<f32>(d + (<usize>c << 2), v);
+        }
+        d += 32;
+      }
+    }
+  }
+}
+
+// Writes (or adds) two accumulators into row `row` of C; `w` < 8 goes through the scratch tile.
+@inline
+function storeRow(c: usize, lo: v128, hi: v128, w: i32, add: bool): void {
+  if (w == 8) {
+    if (add) {
+      lo = f32x4.add(lo, v128.load(c));
+      hi = f32x4.add(hi, v128.load(c, 16));
+    }
+    v128.store(c, lo);
+    v128.store(c, hi, 16);
+    return;
+  }
+  v128.store(TILE, lo);
+  v128.store(TILE, hi, 16);
+  for (let j = 0; j < w; j++) {
+    const v = load<f32>(TILE + (<usize>j << 2));
+    const p = c + (<usize>j << 2);
+    store<f32>(p, add ? load<f32>(p) + v : v);
+  }
+}
+
+// 4 rows of A × one 8-column panel over kc steps.
+@inline
+function micro4(a: usize, ra: usize, ca: usize, b: usize, kc: i32, c: usize, ldc: usize, w: i32, add: bool): void {
+  let c00 = f32x4.splat(0); let c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0); let c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0); let c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0); let c31 = f32x4.splat(0);
+  let a0 = a;
+  const a1off = ra;
+  const a2off = ra << 1;
+  const a3off = ra * 3;
+  for (let p = 0; p < kc; p++) {
+    const b0 = v128.load(b);
+    const b1 = v128.load(b, 16);
+    let v = v128.load32_splat(a0);
+    c00 = f32x4.add(c00, f32x4.mul(v, b0)); c01 = f32x4.add(c01, f32x4.mul(v, b1));
+    v = v128.load32_splat(a0 + a1off);
+    c10 = f32x4.add(c10, f32x4.mul(v, b0)); c11 = f32x4.add(c11, f32x4.mul(v, b1));
+    v = v128.load32_splat(a0 + a2off);
+    c20 = f32x4.add(c20, f32x4.mul(v, b0)); c21 = f32x4.add(c21, f32x4.mul(v, b1));
+    v = v128.load32_splat(a0 + a3off);
+    c30 = f32x4.add(c30, f32x4.mul(v, b0)); c31 = f32x4.add(c31, f32x4.mul(v, b1));
+    a0 += ca;
+    b += 32;
+  }
+  storeRow(c, c00, c01, w, add);
+  storeRow(c + ldc, c10, c11, w, add);
+  storeRow(c + (ldc << 1), c20, c21, w, add);
+  storeRow(c + ldc * 3, c30, c31, w, add);
+}
+
+// 1 row of A × one 8-column panel.
+@inline
+function micro1(a: usize, ca: usize, b: usize, kc: i32, c: usize, w: i32, add: bool): void {
+  let c0 = f32x4.splat(0); let c1 = f32x4.splat(0);
+  let c2 = f32x4.splat(0); let c3 = f32x4.splat(0);
+  let p = 0;
+  // Two independent chains per half: one is latency-bound.
+  for (; p + 2 <= kc; p += 2) {
+    const v = v128.load32_splat(a);
+    const u = v128.load32_splat(a + ca);
+    c0 = f32x4.add(c0, f32x4.mul(v, v128.load(b)));
+    c1 = f32x4.add(c1, f32x4.mul(v, v128.load(b, 16)));
+    c2 = f32x4.add(c2, f32x4.mul(u, v128.load(b, 32)));
+    c3 = f32x4.add(c3, f32x4.mul(u, v128.load(b, 48)));
+    a += ca << 1;
+    b += 64;
+  }
+  if (p < kc) {
+    const v = v128.load32_splat(a);
+    c0 = f32x4.add(c0, f32x4.mul(v, v128.load(b)));
+    c1 = f32x4.add(c1, f32x4.mul(v, v128.load(b, 16)));
+  }
+  storeRow(c, f32x4.add(c0, c2), f32x4.add(c1, c3), w, add);
+}
+
+/**
+ * C[m×n] (+)= A·Bp with Bp packed by {@link packB} (k rows). A's element (i, p) is at
+ * a + 4·(i·rsA + p·csA); C is row-major with row stride n. `accumulate` ≠ 0 adds into C.
+ */
+export function gemm(a: usize, rsA: i32, csA: i32, bp: usize, c: usize, m: i32, n: i32, k: i32, accumulate: i32): void {
+  const panels = (n + 7) >> 3;
+  const ra = <usize>rsA << 2;
+  const ca = <usize>csA << 2;
+  const ldc = <usize>n << 2;
+  if (k == 0) {
+    if (accumulate == 0) memory.fill(c, 0, <usize>m * ldc);
+    return;
+  }
+  for (let p0 = 0; p0 < k; p0 += KC) {
+    const kc = min(KC, k - p0);
+    const add = accumulate != 0 || p0 > 0;
+    const aBlock = a + <usize>p0 * ca;
+    const bBlock = bp + (<usize>p0 << 5);
+    for (let jp = 0; jp < panels; jp++) {
+      const j0 = jp << 3;
+      const w = min(8, n - j0);
+      const panel = bBlock + ((<usize>jp * <usize>k) << 5);
+      let i = 0;
+      for (; i + 4 <= m; i += 4) {
+        micro4(aBlock + <usize>i * ra, ra, ca, panel, kc, c + <usize>i * ldc + (<usize>j0 << 2), ldc, w, add);
+      }
+      for (; i < m; i++) {
+        micro1(aBlock + <usize>i * ra, ca, panel, kc, c + <usize>i * ldc + (<usize>j0 << 2), w, add);
+      }
+    }
+  }
+}
+
+/**
+ * im2col of one image x [C, H, W] into cols [C·KH·KW, OH·OW]; padding reads as 0.
+ * Same layout as the JS kernel (src/engine/kernels/conv.ts).
+ */
+export function im2col(
+  x: usize, C: i32, H: i32, W: i32, KH: i32, KW: i32, sH: i32, sW: i32, pH: i32, pW: i32, OH: i32, OW: i32, cols: usize,
+): void {
+  const P = OH * OW;
+  for (let c = 0; c < C; c++) {
+    for (let kh = 0; kh < KH; kh++) {
+      for (let kw = 0; kw < KW; kw++) {
+        let dst = cols + (<usize>(((c * KH + kh) * KW + kw) * P) << 2);
+        for (let oh = 0; oh < OH; oh++) {
+          const ih = oh * sH - pH + kh;
+          if (ih < 0 || ih >= H) {
+            memory.fill(dst, 0, <usize>OW << 2);
+            dst += <usize>OW << 2;
+            continue;
+          }
+          const src = x + (<usize>((c * H + ih) * W) << 2);
+          let ow = 0;
+          let iw = kw - pW;
+          // Left padding, then the in-range run (contiguous when the stride is 1), then right padding.
+          for (; ow < OW && iw < 0; ow++, iw += sW) { store<f32>(dst, 0); dst += 4; }
+          if (sW == 1) {
+            const run = min(OW - ow, W - iw);
+            if (run > 0) {
+              memory.copy(dst, src + (<usize>iw << 2), <usize>run << 2);
+              dst += <usize>run << 2;
+              ow += run;
+              iw += run;
+            }
+          } else {
+            for (; ow < OW && iw < W; ow++, iw += sW) { store<f32>(dst, load<f32>(src + (<usize>iw << 2))); dst += 4; }
+          }
+          for (; ow < OW; ow++) { store<f32>(dst, 0); dst += 4; }
+        }
+      }
+    }
+  }
+}
+
+/** Inverse of im2col: adds cols [C·KH·KW, OH·OW] into the image gradient dx [C, H, W]. */
+export function col2imAdd(
+  cols: usize, C: i32, H: i32, W: i32, KH: i32, KW: i32, sH: i32, sW: i32, pH: i32, pW: i32, OH: i32, OW: i32, dx: usize,
+): void {
+  const P = OH * OW;
+  for (let c = 0; c < C; c++) {
+    for (let kh = 0; kh < KH; kh++) {
+      for (let kw = 0; kw < KW; kw++) {
+        const rowOff = cols + (<usize>(((c * KH + kh) * KW + kw) * P) << 2);
+        for (let oh = 0; oh < OH; oh++) {
+          const ih = oh * sH - pH + kh;
+          if (ih < 0 || ih >= H) continue;
+          const dst = dx + (<usize>((c * H + ih) * W) << 2);
+          const src = rowOff + (<usize>(oh * OW) << 2);
+          for (let ow = 0; ow < OW; ow++) {
+            const iw = ow * sW - pW + kw;
+            if (iw >= 0 && iw < W) {
+              const d = dst + (<usize>iw << 2);
+              store<f32>(d, load<f32>(d) + load<f32>(src + (<usize>ow << 2)));
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/** out[i] += bias[i / P] for a [F, P] block (conv bias). */
+export function addBiasRows(out: usize, bias: usize, F: i32, P: i32): void {
+  for (let f = 0; f < F; f++) {
+    const bv = v128.load32_splat(bias + (<usize>f << 2));
+    const b = load<f32>(bias + (<usize>f << 2));
+    let o = out + (<usize>(f * P) << 2);
+    let p = 0;
+    for (; p + 4 <= P; p += 4) { v128.store(o, f32x4.add(v128.load(o), bv)); o += 16; }
+    for (; p < P; p++) { store<f32>(o, load<f32>(o) + b); o += 4; }
+  }
+}
