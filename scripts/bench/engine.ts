@@ -20,9 +20,17 @@ import { Tensor } from '../../src/engine/tensor';
 import { buildMlp } from '../../src/models/mlp';
 import type { AnalogySpec, AttentionSpec, CnnSpec, LstmSpec, MlpSpec } from './workloads';
 
-const f64 = (a: Float32Array): Float64Array => Float64Array.from(a);
-const leaf = (a: Float32Array, shape: number[]): Tensor => new Tensor(f64(a), shape, true);
-const constant = (a: Float32Array, shape: number[]): Tensor => new Tensor(f64(a), shape, false);
+/**
+ * Storage of the engine's tensors in the conv, LSTM and attention workloads: float32 (the
+ * WebAssembly SIMD kernels) unless `setStorage('float64')` (the exact JS path, as before).
+ */
+let storage: 'float32' | 'float64' = 'float32';
+export function setStorage(s: 'float32' | 'float64'): void {
+  storage = s;
+}
+const store = (a: Float32Array): Float32Array | Float64Array => (storage === 'float32' ? Float32Array.from(a) : Float64Array.from(a));
+const leaf = (a: Float32Array, shape: number[]): Tensor => new Tensor(store(a), shape, true);
+const constant = (a: Float32Array, shape: number[]): Tensor => new Tensor(store(a), shape, false);
 
 /** [rows, cols] row-major → [cols, rows] (tfjs keeps W as [in, out], the engine as [out, in]). */
 function transposed(a: Float32Array, rows: number, cols: number): Float32Array {
@@ -153,9 +161,9 @@ export function engineAnalogyQuery(spec: AnalogySpec): () => void {
   };
 }
 
-/** The engine's matmul kernel on n×n Float32 inputs (output Float64, as the kernel writes), workload 7. */
+/** The engine's matmul kernel on n×n inputs (output of the same type), workload 7. */
 export function engineMatmul(n: number, a: Float32Array | Float64Array, b: Float32Array | Float64Array): () => void {
-  const c = new Float64Array(n * n);
+  const c = a instanceof Float32Array ? new Float32Array(n * n) : new Float64Array(n * n);
   return () => matmulAB(a, 0, b, 0, c, 0, n, n, n);
 }
 

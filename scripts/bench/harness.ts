@@ -79,6 +79,42 @@ export function compare(engine: () => void, reference: () => void, cfg: BenchCon
   return { engine: stats(e), reference: stats(r), ratio: median(e.map((x, k) => x / r[k])) };
 }
 
+/** One side of a comparison: the unit of work, and what to do before each of its timed runs. */
+export interface Contender {
+  name: string;
+  fn: () => void;
+  /** Called before each warm-up and timed run (e.g. select the tfjs backend). */
+  enter?: () => void;
+}
+
+/** Result of {@link compareAll}: each contender's throughput, and the first one's per-pair ratio to each other. */
+export interface MultiComparison {
+  results: Throughput[];
+  /** ratios[i] = median over rounds of (first ÷ contender i) throughput; ratios[0] = 1. */
+  ratios: number[];
+}
+
+/**
+ * Like {@link compare} for any number of contenders: runs alternate (A, B, C, A, B, C, …)
+ * so machine load hits all alike; ratios are medians of per-round ratios to the first.
+ */
+export function compareAll(cs: Contender[], cfg: BenchConfig, unitsPerCall = 1): MultiComparison {
+  for (const c of cs) {
+    c.enter?.();
+    timedRun(c.fn, cfg.warmupMs, unitsPerCall);
+  }
+  const rates: number[][] = cs.map(() => []);
+  for (let k = 0; k < cfg.runs; k++) {
+    if (typeof globalThis.gc === 'function') globalThis.gc();
+    cs.forEach((c, i) => {
+      c.enter?.();
+      rates[i].push(timedRun(c.fn, cfg.runMs, unitsPerCall));
+    });
+  }
+  const stats = (xs: number[]): Throughput => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+  return { results: rates.map(stats), ratios: rates.map((r) => median(rates[0].map((x, k) => x / r[k]))) };
+}
+
 /** Small seeded generator (mulberry32) for benchmark data, independent of either engine. */
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;

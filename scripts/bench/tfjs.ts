@@ -1,17 +1,44 @@
 /**
- * The TensorFlow.js side of the benchmark, on the plain-JS `cpu` backend.
+ * The TensorFlow.js side of the benchmark, on the plain-JS `cpu` backend and the
+ * WebAssembly backend (`@tensorflow/tfjs-backend-wasm`, XNNPACK with SIMD; in Node it
+ * loads its .wasm from node_modules). A factory builds its tensors on the backend
+ * active when it is called, and the harness re-selects that backend before each
+ * timed run ({@link selectBackend}), so no tensor ever moves between backends.
  * Each factory builds its workload once and returns a function doing one
  * unit of work (a training step, a forward batch, a query). Losses are read
  * back every step (`dataSync`), as a training loop that plots loss must.
  */
 import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
 import type { AnalogySpec, AttentionSpec, CnnSpec, LstmSpec, MlpSpec } from './workloads';
 
-/** Select and initialise the cpu backend; returns its name and tfjs version. */
+/** The two backends compared. */
+export type TfBackend = 'cpu' | 'wasm';
+
+/** Initialise both backends (cpu active afterwards); returns a description. */
 export async function initTfjs(): Promise<string> {
+  await tf.setBackend('wasm');
+  await tf.ready();
+  const wasm = tf.getBackend();
   await tf.setBackend('cpu');
   await tf.ready();
-  return `${tf.getBackend()} (tfjs ${tf.version.tfjs})`;
+  return `tfjs ${tf.version.tfjs}: ${tf.getBackend()} and ${wasm}`;
+}
+
+/**
+ * Switch backend synchronously (both are initialised, so `setBackend` completes before its
+ * first await). Throws if the switch did not happen.
+ */
+export function selectBackend(b: TfBackend): void {
+  if (tf.getBackend() === b) return;
+  void tf.setBackend(b);
+  if (tf.getBackend() !== b) throw new Error(`tfjs backend ${b} did not switch synchronously`);
+}
+
+/** Build a workload's tensors on backend `b` (a factory from this module). */
+export function on<T>(b: TfBackend, factory: () => T): T {
+  selectBackend(b);
+  return factory();
 }
 
 type Act = 'tanh' | 'sigmoid';
@@ -152,7 +179,7 @@ export function tfAnalogyQuery(spec: AnalogySpec): () => void {
   };
 }
 
-/** tfjs-cpu 256³ matmul, for reference in workload 7. */
+/** tfjs n³ matmul, workload 7. */
 export function tfMatmul(n: number, a: Float32Array, b: Float32Array): () => void {
   const A = tf.tensor2d(a, [n, n]);
   const B = tf.tensor2d(b, [n, n]);
