@@ -97,16 +97,15 @@ export function RbmStepper({ params: p, set }: Props) {
   const phaseNames = [m.phasePositive, m.phaseNegative, m.phaseUpdate];
   return (
     <div className="ga-rbm">
-      <Editor params={p} set={set} />
+      <div className="ga-rbm-setup"><Editor params={p} set={set} /></div>
       <div className="ga-ae-row">
         <NetworkDiagram title={m.rbmGraph} sizes={[NV, NH]} width={420} weights={[Array.from({ length: NH }, (_, j) => shownW.map((row) => row[j])).flat()]}
           values={[visible, hidden]} layerLabels={[m.visibleUnits, m.hiddenUnits]} />
         <div>
           <p className="ga-readout" data-testid="rbm-phase">{fmt(m.cdStepOf, { k: s + 1, phase: phaseNames[phase] })}</p>
           <PhaseFormula t={trace} phase={phase} lr={p.rlr} />
-          <p className="ga-readout">
-            <Tex math={tex`E(v^0, h^0) = ${energy(trace.before, trace.v0, trace.h0)}`} />{' '}
-            (<output data-testid="rbm-energy" data-value={energy(trace.before, trace.v0, trace.h0)}>{formatNumber(energy(trace.before, trace.v0, trace.h0), 4)}</output>)
+          <p className="ga-readout" data-testid="rbm-energy" data-value={energy(trace.before, trace.v0, trace.h0)}>
+            <Tex math={tex`E(v^0, h^0) = -a^\top v^0 - b^\top h^0 - {v^0}^\top W h^0 = ${energy(trace.before, trace.v0, trace.h0)}`} />
           </p>
         </div>
       </div>
