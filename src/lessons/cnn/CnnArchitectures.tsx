@@ -45,7 +45,7 @@ export function DenseVsConv({ params: p, set }: Props) {
 function LayerTable({ arch }: { arch: Architecture }) {
   const m = useMessages(archMessages);
   return (
-    <table className="ga-table" data-testid="arch-layers" tabIndex={0} aria-label={fmt(m.archLayersOf, { name: arch.name })}>
+    <table className="ga-table ga-cnn-wide" data-testid="arch-layers" tabIndex={0} aria-label={fmt(m.archLayersOf, { name: arch.name })}>
       <thead><tr><th scope="col">{m.colLayer}</th><th scope="col">{m.colOutput}</th><th scope="col">{m.colParams}</th></tr></thead>
       <tbody>
         {arch.layers.map((l, i) => (
@@ -63,7 +63,7 @@ export function ArchitectureTable({ params: p, set }: Props) {
   const chosen = ARCHITECTURES.find((a) => a.id === p.arch) ?? ARCHITECTURES[0];
   return (
     <div>
-      <table className="ga-table" data-testid="arch-table" tabIndex={0} aria-label={m.archTable}>
+      <table className="ga-table ga-cnn-wide" data-testid="arch-table" tabIndex={0} aria-label={m.archTable}>
         <thead><tr>
           <th scope="col">{m.colNet}</th><th scope="col">{m.colYear}</th><th scope="col">{m.colDepth}</th>
           <th scope="col">{m.colComputed}</th><th scope="col">{m.colPublished}</th><th scope="col">{m.colIdea}</th>
@@ -95,7 +95,7 @@ export function KerasMapping({ params: p }: { params: Params }) {
   const total = rows.reduce((s, r) => s + (r.ours?.params ?? 0), 0);
   return (
     <div>
-      <table className="ga-table ga-cnn-keras" data-testid="keras-table" tabIndex={0} aria-label={m.kerasTitle}>
+      <table className="ga-table ga-cnn-wide ga-cnn-keras" data-testid="keras-table" tabIndex={0} aria-label={m.kerasTitle}>
         <thead><tr><th scope="col">{m.colLine}</th><th scope="col">{m.colKeras}</th><th scope="col">{m.colDeck}</th><th scope="col">{m.colOurs}</th><th scope="col">{m.colRole}</th></tr></thead>
         <tbody>
           {rows.map((r) => (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import { tex } from '../../lib/texNumber';
+import { tex, texNum } from '../../lib/texNumber';
 import type { Values } from '../../lib/urlParams';
 import { PRELU_STEPS, fitPreluAlpha } from '../../models/preluFit';
 import { NumberField } from '../../ui/NumberField';
@@ -35,7 +35,8 @@ export function PreluLearner({ params: p, set }: Props) {
         <NumberField label={m.preluStart} value={p.pa0} onChange={(pa0) => set({ pa0, pk: 0 })} min={-1} max={1} step={0.05} data-testid="prelu-start" />
         <NumberField label={m.preluLr} value={p.plr} onChange={(plr) => set({ plr, pk: 0 })} min={0} max={10} step={0.1} data-testid="prelu-lr" />
       </div>
-      <Tex display math={tex`\frac{\partial L}{\partial \alpha} = \frac{1}{n}\sum_{z_i < 0} (y_i - t_i)\, z_i = ${s.grad},\qquad \alpha \leftarrow ${s.alpha} - ${p.plr}\cdot(${s.grad}) = ${next}`} />
+      <Tex display math={`\\frac{\\partial L}{\\partial \\alpha} = \\frac{1}{n}\\sum_{z_i < 0} (y_i - t_i)\\, z_i = ${texNum(s.grad)},\\qquad ` +
+        tex`\alpha \leftarrow ${s.alpha} - ${p.plr}\cdot${s.grad} = ${next}`} />
       <StepControls stepper={stepper} label={(i) => fmt(m.preluStep, { k: i, alpha: formatNumber(run[i].alpha, 4), loss: formatNumber(run[i].loss, 5) })}
         globalKeys={useWidgetActive()} />
       <p className="ga-readout">
