@@ -13,7 +13,7 @@ import { meta } from './meta';
 import { aeSchema } from './params';
 import { RbmMnist } from './RbmMnist';
 import { RbmStepper } from './RbmStepper';
-import { useMnist, type MnistState } from './useMnist';
+import { useMnist, type MnistState } from '../../data/useMnist';
 import './autoencoders.css';
 
 function DataStatus({ state }: { state: MnistState }) {

@@ -17,7 +17,7 @@ import { RgbExample } from './RgbExample';
 import { ShapeCalc } from './ShapeCalc';
 import { TextConv } from './TextConv';
 import { useCnnTraining } from './useCnnTraining';
-import { useMnist, type MnistState } from './useMnist';
+import { useMnist, type MnistState } from '../../data/useMnist';
 import { YourDigit } from './YourDigit';
 import './cnn.css';
 

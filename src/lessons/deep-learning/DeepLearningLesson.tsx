@@ -19,10 +19,10 @@ import { dlSchema } from './params';
 import { ThreeSteps } from './ThreeSteps';
 import { Timeline } from './Timeline';
 import { useCompareTraining } from './useCompareTraining';
-import { useDigits, type DigitsState } from './useDigits';
+import { useMnist, type MnistState } from '../../data/useMnist';
 import './deepLearning.css';
 
-function DataStatus({ state }: { state: DigitsState }) {
+function DataStatus({ state }: { state: MnistState }) {
   const m = useMessages(dlMessages);
   if (state.status === 'error') return <Notice kind="error" data-testid="digits-error">{fmt(m.dataError, { message: state.message })}</Notice>;
   if (state.status === 'loading') {
@@ -43,7 +43,7 @@ export default function DeepLearningLesson() {
   const m = useMessages(dlMessages);
   const { title } = useMessages(meta.messages);
   const [params, set, invalid, reset] = useUrlState(dlSchema);
-  const digits = useDigits();
+  const digits = useMnist();
   const data = digits.status === 'ready' ? digits.data : null;
   const cfg = useMemo(() => ({ features: params.feat, hidden: params.hid, epochs: params.ep }), [params.feat, params.hid, params.ep]);
   const compare = useCompareTraining(data, cfg);

@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
-import { DATA_URLS, loadMnist, type MnistData } from '../../data';
+import { DATA_URLS, loadMnist, type MnistData } from './index';
 
-export type DigitsState =
+export type MnistState =
   | { status: 'loading'; loaded: number; total: number | null }
   | { status: 'ready'; data: MnistData }
   | { status: 'error'; message: string };
 
-/** Loads the shipped MNIST digits once, when this lesson opens, reporting the download's progress. */
-export function useDigits(): DigitsState {
-  const [state, setState] = useState<DigitsState>({ status: 'loading', loaded: 0, total: null });
+/** Loads the shipped MNIST digits once, when a lesson that needs them opens (never on other pages), reporting the download's progress. */
+export function useMnist(): MnistState {
+  const [state, setState] = useState<MnistState>({ status: 'loading', loaded: 0, total: null });
   useEffect(() => {
     const abort = new AbortController();
     let last = 0;
     loadMnist(DATA_URLS.mnist, (loaded, total) => {
+      // A progress update per ~5 % (or at the end) is plenty for the bar.
       if (total && loaded < total && loaded - last < total / 20) return;
       last = loaded;
       setState({ status: 'loading', loaded, total });
