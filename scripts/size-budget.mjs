@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const HOME_BUDGET_KB = 200;
-const LESSON_BUDGET_KB = 150;
+// 150 KB until 2026-12-02; 160 since the engine's WebAssembly kernels (about 4 KB gzip, in every lesson that
+// uses the engine) and the deck audit's widgets landed. What students feel is the opening time: `npm run perf`.
+const LESSON_BUDGET_KB = 160;
 const outDir = process.env.OUT_DIR ?? 'dist';
 const manifest = JSON.parse(readFileSync(`${outDir}/.vite/manifest.json`, 'utf8'));
 
