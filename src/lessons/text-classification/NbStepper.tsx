@@ -37,7 +37,7 @@ function TextInput({ bundle, text, onGood }: { bundle: SpamBundle; text: string;
   return (
     <div className="ga-tc-input">
       <label htmlFor="nb-text">{m.yourMessage}</label>
-      <textarea id="nb-text" className="ga-tc-textarea" rows={6} value={shown} data-testid="nb-text"
+      <textarea id="nb-text" lang="en" className="ga-tc-textarea" rows={6} value={shown} data-testid="nb-text"
         onChange={(e) => {
           const t = e.target.value;
           setDraft(t);

@@ -20,7 +20,7 @@ function DocField({ id, label, value, onGood }: { id: 'ta' | 'tb'; label: string
   return (
     <div className="ga-tc-input">
       <label htmlFor={`tf-${id}`}>{label}</label>
-      <textarea id={`tf-${id}`} className="ga-tc-textarea" rows={3} value={draft ?? value} data-testid={`tf-${id}`}
+      <textarea id={`tf-${id}`} lang="en" className="ga-tc-textarea" rows={3} value={draft ?? value} data-testid={`tf-${id}`}
         onChange={(e) => { const t = e.target.value; setDraft(t); if (!textProblem(t) && t.length <= 2000) onGood(t); }} />
       {(problem || tooLongForLink) && <Notice kind="error" data-testid={`tf-${id}-problem`}>{problem ? fmt(m[`problem_${problem}`], { max: '20,000' }) : m.tooLongForTfidf}</Notice>}
     </div>

@@ -38,5 +38,5 @@ export function TokenText({ text, tokens, values, shown, maxAbs, scale = 'diverg
     at = t.end;
   });
   if (at < text.length) out.push(text.slice(at));
-  return <div className="ga-tc-text" aria-label={label} role="region" tabIndex={0} data-testid={testId}>{out}</div>;
+  return <div className="ga-tc-text" lang="en" aria-label={label} role="region" tabIndex={0} data-testid={testId}>{out}</div>;
 }

@@ -40,7 +40,7 @@ export function YourText({ bundle, run, params: p, set }: { bundle: SpamBundle; 
   return (
     <div className="ga-tc-yours">
       <label htmlFor="yt-text">{m.yourMessage}</label>
-      <textarea id="yt-text" className="ga-tc-textarea" rows={4} value={draft ?? text} data-testid="yt-text"
+      <textarea id="yt-text" lang="en" className="ga-tc-textarea" rows={4} value={draft ?? text} data-testid="yt-text"
         onChange={(e) => {
           const t = e.target.value;
           setDraft(t);
