@@ -1,58 +1,23 @@
-import { useEffect, useId, useRef, useState, type PointerEvent } from 'react';
+import { useId, useState } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import type { MnistData } from '../../data';
 import { Notice } from '../../ui/Notice';
 import { NumberField } from '../../ui/NumberField';
-import { sequentialColor } from '../../viz/palettes';
+import { DigitCanvas } from '../../ui/DigitCanvas';
 import { imageFileToDigit, UploadProblem } from './imageUpload';
 import { cnnMessages } from './messages';
 
-const SIDE = 28;
-const PX = 10;
-
-/** Adds ink around (x, y) in cell units with a soft round brush. */
-export function stamp(img: Float64Array, x: number, y: number): Float64Array {
-  const next = Float64Array.from(img);
-  for (let r = Math.floor(y - 2); r <= Math.ceil(y + 2); r++) {
-    for (let c = Math.floor(x - 2); c <= Math.ceil(x + 2); c++) {
-      if (r < 0 || c < 0 || r >= SIDE || c >= SIDE) continue;
-      const d = Math.hypot(r + 0.5 - y, c + 0.5 - x);
-      const ink = d <= 0.9 ? 1 : Math.max(0, 1 - (d - 0.9) / 1.1);
-      next[r * SIDE + c] = Math.max(next[r * SIDE + c], ink);
-    }
-  }
-  return next;
-}
 
 interface Props { value: Float64Array | null; onChange: (img: Float64Array | null) => void; digits: MnistData | null }
 
 /** A 28×28 pad: draw with mouse, pen or touch; or load a test digit by number (keyboard); or read an image file. */
 export function DrawPad({ value, onChange, digits }: Props) {
   const m = useMessages(cnnMessages);
-  const ref = useRef<HTMLCanvasElement>(null);
-  const drawing = useRef(false);
   const fileId = useId();
   const [sample, setSample] = useState(7);
   const [upload, setUpload] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx) return;
-    for (let i = 0; i < SIDE * SIDE; i++) {
-      ctx.fillStyle = sequentialColor(value?.[i] ?? 0, 0, 1);
-      ctx.fillRect((i % SIDE) * PX, Math.floor(i / SIDE) * PX, PX, PX);
-    }
-  }, [value]);
-
-  const at = (e: PointerEvent<HTMLCanvasElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return { x: ((e.clientX - r.left) / r.width) * SIDE, y: ((e.clientY - r.top) / r.height) * SIDE };
-  };
-  const paint = (e: PointerEvent<HTMLCanvasElement>) => {
-    const { x, y } = at(e);
-    onChange(stamp(value ?? new Float64Array(SIDE * SIDE), x, y));
-  };
   const loadSample = () => {
     if (!digits) return;
     onChange(Float64Array.from(digits.test.images.subarray(sample * 784, sample * 784 + 784), (v) => v / 255));
@@ -70,11 +35,7 @@ export function DrawPad({ value, onChange, digits }: Props) {
   };
   return (
     <div className="ga-cnn-pad">
-      <canvas ref={ref} width={SIDE * PX} height={SIDE * PX} className="ga-cnn-pad__canvas" data-testid="draw-pad"
-        role="img" aria-label={m.padLabel}
-        onPointerDown={(e) => { drawing.current = true; e.currentTarget.setPointerCapture?.(e.pointerId); paint(e); }}
-        onPointerMove={(e) => { if (drawing.current) paint(e); }}
-        onPointerUp={() => { drawing.current = false; }} onPointerCancel={() => { drawing.current = false; }} />
+      <DigitCanvas value={value} onChange={onChange} px={10} label={m.padLabel} className="ga-cnn-pad__canvas" data-testid="draw-pad" />
       <div className="ga-cnn-pad__tools">
         <button type="button" className="ga-button" onClick={() => onChange(null)} data-testid="pad-clear">{m.clear}</button>
         <NumberField label={m.sampleDigit} value={sample} min={0} max={1999} integer onChange={setSample} data-testid="pad-sample" />
