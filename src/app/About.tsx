@@ -14,6 +14,7 @@ export function About() {
       <p>{m.aboutGlove}</p>
       <p>{m.aboutMnist}</p>
       <p>{m.aboutSpam}</p>
+      <p>{m.aboutBrown}</p>
     </div>
   );
 }

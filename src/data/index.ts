@@ -5,6 +5,7 @@ export * from './embeddings.ts';
 export * from './gloveText.ts';
 export * from './mnist.ts';
 export * from './spam.ts';
+export * from './brown.ts';
 
 /** URLs of the shipped files (served from public/, so they respect Vite's base path). */
 export const DATA_URLS = {
@@ -13,6 +14,7 @@ export const DATA_URLS = {
   embeddingsPreview: `${import.meta.env?.BASE_URL ?? '/'}data/glove-6b-100d-3k.bin`,
   mnist: `${import.meta.env?.BASE_URL ?? '/'}data/mnist.bin.gz`,
   spam: `${import.meta.env?.BASE_URL ?? '/'}data/spam-assassin.bin.gz`,
+  brown: `${import.meta.env?.BASE_URL ?? '/'}data/brown.txt.gz`,
 } as const;
 
 /** Rows in the shipped embedding files (see scripts/data/derive-embeddings.mjs). */

@@ -14,3 +14,4 @@ export {
   type AttentionResult,
   type MHSAResult,
 } from './attention';
+export { TransformerBlock, type TransformerBlockOptions, type TransformerBlockTrace } from './transformer';
