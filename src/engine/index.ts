@@ -15,3 +15,4 @@ export * from './nn/index';
 export * from './optim';
 export * from './similarity';
 export * from './jacobian';
+export * from './checkpoint';
