@@ -106,6 +106,21 @@ describe('StepControls', () => {
     expect(status()).toMatch(/^Step 4/);
   });
 
+  it('keepPace: when a step took longer to draw than the interval, playback skips ahead to keep its pace', () => {
+    let now = 1000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    render(<Harness keepPace />);
+    fireEvent.keyDown(group(), { key: ' ' });
+    now += 800; // drawn in time: one step
+    act(() => { vi.advanceTimersByTime(800); });
+    expect(status()).toMatch(/^Step 2/);
+    now += 1700; // the tick came 900 ms late: two steps, the 100 ms left over carries on
+    act(() => { vi.advanceTimersByTime(800); });
+    expect(status()).toMatch(/^Step 4/);
+    expect(btn('Play')).toBeTruthy();
+    clock.mockRestore();
+  });
+
   it('pause stops playback', () => {
     render(<Harness />);
     fireEvent.click(btn('Play'));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { clampStep, lastStep, stepIntervalMs, type Speed } from '../lib/stepper';
 
 export interface StepperOptions {
@@ -12,6 +12,12 @@ export interface StepperOptions {
   initialIndex?: number;
   /** Milliseconds between steps at speed 1 during playback. Default 800. */
   baseIntervalMs?: number;
+  /**
+   * Keep the playback's pace when drawing a step takes longer than the interval: advance by as many
+   * steps as the time since the last one covers (long recordings, e.g. a 300-step race, then play in
+   * count × interval whatever the machine). Default false: every step is shown.
+   */
+  keepPace?: boolean;
 }
 
 /** State and commands of a step-through process; pass it to `<StepControls stepper={…} />`. */
@@ -38,7 +44,7 @@ export interface Stepper {
 /**
  * Step index, playback and speed for a process shown step by step. Controlled when `index` is given
  * (then `onIndexChange` must store it), otherwise it keeps the index itself. Playback advances one step
- * every `baseIntervalMs / speed` ms and stops at the last step.
+ * every `baseIntervalMs / speed` ms (or catches up, with `keepPace`) and stops at the last step.
  */
 export function useStepper(opts: StepperOptions): Stepper {
   const { count, onIndexChange, baseIntervalMs = 800 } = opts;
@@ -57,8 +63,14 @@ export function useStepper(opts: StepperOptions): Stepper {
     onIndexChange?.(next);
   }, [controlled, count, onIndexChange]);
 
+  const lastTickAt = useRef(0);
   const tick = useEffectEvent(() => {
-    const next = index + 1;
+    const now = performance.now();
+    const interval = stepIntervalMs(baseIntervalMs, speed);
+    // With keepPace, the steps the elapsed time covers; the remainder carries over to the next tick.
+    const steps = opts.keepPace ? Math.max(1, Math.floor((now - lastTickAt.current) / interval)) : 1;
+    lastTickAt.current = opts.keepPace ? lastTickAt.current + steps * interval : now;
+    const next = Math.min(end, index + steps);
     setIndex(next);
     if (next >= end) setPlaying(false);
   });
@@ -72,6 +84,7 @@ export function useStepper(opts: StepperOptions): Stepper {
   const play = useCallback(() => {
     if (end === 0) return;
     if (index >= end) setIndex(0);
+    lastTickAt.current = performance.now();
     setPlaying(true);
   }, [end, index, setIndex]);
   const pause = useCallback(() => setPlaying(false), []);

@@ -51,7 +51,7 @@ export function OptimizerRace({ params: p, set }: Props) {
     const s = raceSurface(p.fn);
     return { ...s, xDomain: [s.view.xMin, s.view.xMax] as [number, number], yDomain: [s.view.yMin, s.view.yMax] as [number, number] };
   }, [p.fn]);
-  const stepper = useStepper({ count: RACE_STEPS + 1, index: p.ri, onIndexChange: (ri) => set({ ri }), baseIntervalMs: STEP_MS });
+  const stepper = useStepper({ count: RACE_STEPS + 1, index: p.ri, onIndexChange: (ri) => set({ ri }), baseIntervalMs: STEP_MS, keepPace: true });
   const k = stepper.index;
   const resetRates = Object.fromEntries(RACERS.map((n) => [RACER_LR_KEYS[n], -1]));
   const fnOptions = TEST_FUNCTION_NAMES.map((value) => ({ value, label: m[value] }));
