@@ -41,6 +41,11 @@ test('data loads with its size; Naive Bayes ≥ 95 % on the test mails; phishing
   await expect(page.getByTestId('spam-ready').first()).toContainText(`${Math.round(bytes / 1024)} KiB`);
   const nb = await expectConsistent(page, 'nb');
   expect(nb.accuracy).toBeGreaterThanOrEqual(0.95);
+  // The confusion matrix shows the same counts: spam row (TP, FN), ham row (FP, TN).
+  const matrix = page.getByTestId('confusion').locator('[role="img"], svg').first();
+  await expect(page.getByTestId('confusion')).toHaveAttribute('data-tp', String(nb.tp));
+  await expect(matrix).toContainText(String(nb.fn));
+  expect(await page.getByTestId('confusion').getAttribute('data-tn')).toBe(String(nb.tn));
   console.log(`NB test: ${JSON.stringify(nb)}; transfer ${bytes} B; first answer after ${await num(page, '[data-testid="spam-ready"]', 'data-seconds')} s`);
 
   // The lecture's phishing mail, stepped word by word.

@@ -5,6 +5,7 @@ import type { Values } from '../../lib/urlParams';
 import { binaryMetrics, type BinaryMetrics } from '../../models/text/metrics';
 import { ENCODERS } from '../../models/textClassNet';
 import { Slider } from '../../ui/Slider';
+import { ConfusionMatrix } from './ConfusionMatrix';
 import { textMessages as msgs } from './messages';
 import type { TextSchema } from './params';
 import type { SpamBundle } from './useSpamData';
@@ -54,6 +55,7 @@ export function Results({ bundle, run, params: p, set }: { bundle: SpamBundle; r
         </table>
       </div>
       <p className="ga-tc-note">{m.resultsNote}</p>
+      <ConfusionMatrix rows={rows} threshold={formatNumber(p.th, 2)} />
     </div>
   );
 }
