@@ -131,12 +131,12 @@ test('total loss: E = Σ E_t of the hell example and the per-step gradient terms
 });
 
 test('memory task trains in the worker and the LSTM beats the RNN at the longest gap', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // 300 training steps of three networks, then full-page screenshots: minutes on a busy machine
   const con = watchConsole(page);
   await page.goto('/rnn?ms=300#widget-memory');
   const t0 = Date.now();
   await page.getByTestId('mem-train').click();
-  await expect(page.getByTestId('mem-status')).toContainText('300 steps', { timeout: 90_000 });
+  await expect(page.getByTestId('mem-status')).toContainText('300 steps', { timeout: 180_000 });
   await expect(page.getByTestId('mem-status')).not.toContainText('training…');
   const wall = (Date.now() - t0) / 1000;
   const rnn = parseFloat((await page.getByTestId('acc-rnn-40').textContent()) ?? '');
