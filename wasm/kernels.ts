@@ -71,7 +71,7 @@ function storeRow(c: usize, lo: v128, hi: v128, w: i32, add: bool): void {
 
 // 4 rows of A × one 8-column panel over kc steps.
 @inline
-function micro4(a: usize, ra: usize, ca: usize, b: usize, kc: i32, c: usize, ldc: usize, w: i32, add: bool): void {
+function micro4(a: usize, ra: usize, ca: usize, b: usize, bs: usize, kc: i32, c: usize, ldc: usize, w: i32, add: bool): void {
   let c00 = f32x4.splat(0); let c01 = f32x4.splat(0);
   let c10 = f32x4.splat(0); let c11 = f32x4.splat(0);
   let c20 = f32x4.splat(0); let c21 = f32x4.splat(0);
@@ -92,7 +92,7 @@ function micro4(a: usize, ra: usize, ca: usize, b: usize, kc: i32, c: usize, ldc
     v = v128.load32_splat(a0 + a3off);
     c30 = f32x4.add(c30, f32x4.mul(v, b0)); c31 = f32x4.add(c31, f32x4.mul(v, b1));
     a0 += ca;
-    b += 32;
+    b += bs;
   }
   storeRow(c, c00, c01, w, add);
   storeRow(c + ldc, c10, c11, w, add);
@@ -102,7 +102,7 @@ function micro4(a: usize, ra: usize, ca: usize, b: usize, kc: i32, c: usize, ldc
 
 // 1 row of A × one 8-column panel.
 @inline
-function micro1(a: usize, ca: usize, b: usize, kc: i32, c: usize, w: i32, add: bool): void {
+function micro1(a: usize, ca: usize, b: usize, bs: usize, kc: i32, c: usize, w: i32, add: bool): void {
   let c0 = f32x4.splat(0); let c1 = f32x4.splat(0);
   let c2 = f32x4.splat(0); let c3 = f32x4.splat(0);
   let p = 0;
@@ -112,10 +112,10 @@ function micro1(a: usize, ca: usize, b: usize, kc: i32, c: usize, w: i32, add: b
     const u = v128.load32_splat(a + ca);
     c0 = f32x4.add(c0, f32x4.mul(v, v128.load(b)));
     c1 = f32x4.add(c1, f32x4.mul(v, v128.load(b, 16)));
-    c2 = f32x4.add(c2, f32x4.mul(u, v128.load(b, 32)));
-    c3 = f32x4.add(c3, f32x4.mul(u, v128.load(b, 48)));
+    c2 = f32x4.add(c2, f32x4.mul(u, v128.load(b + bs)));
+    c3 = f32x4.add(c3, f32x4.mul(u, v128.load(b + bs, 16)));
     a += ca << 1;
-    b += 64;
+    b += bs << 1;
   }
   if (p < kc) {
     const v = v128.load32_splat(a);
@@ -149,13 +149,64 @@ export function gemm(a: usize, rsA: i32, csA: i32, bp: usize, c: usize, m: i32, 
       const panel = bBlock + ((<usize>jp * <usize>k) << 5);
       let i = 0;
       for (; i + 4 <= m; i += 4) {
-        micro4(aBlock + <usize>i * ra, ra, ca, panel, kc, c + <usize>i * ldc + (<usize>j0 << 2), ldc, w, add);
+        micro4(aBlock + <usize>i * ra, ra, ca, panel, 32, kc, c + <usize>i * ldc + (<usize>j0 << 2), ldc, w, add);
       }
       for (; i < m; i++) {
-        micro1(aBlock + <usize>i * ra, ca, panel, kc, c + <usize>i * ldc + (<usize>j0 << 2), w, add);
+        micro1(aBlock + <usize>i * ra, ca, panel, 32, kc, c + <usize>i * ldc + (<usize>j0 << 2), w, add);
       }
     }
   }
+}
+
+/**
+ * C[m×n] (+)= A·B with B unpacked: row-major, row stride `ldb` (elements), read in place. The
+ * right-edge panel (n % 8 columns) reads up to 7 floats past each row; the caller leaves 8 floats of
+ * slack after B, and those lanes never reach C. Used where B is freshly written (im2col), so
+ * packing it would only copy it once more.
+ */
+export function gemmU(a: usize, rsA: i32, csA: i32, b: usize, ldb: i32, c: usize, m: i32, n: i32, k: i32, accumulate: i32): void {
+  const panels = (n + 7) >> 3;
+  const ra = <usize>rsA << 2;
+  const ca = <usize>csA << 2;
+  const ldc = <usize>n << 2;
+  const bs = <usize>ldb << 2;
+  if (k == 0) {
+    if (accumulate == 0) memory.fill(c, 0, <usize>m * ldc);
+    return;
+  }
+  for (let p0 = 0; p0 < k; p0 += KC) {
+    const kc = min(KC, k - p0);
+    const add = accumulate != 0 || p0 > 0;
+    const aBlock = a + <usize>p0 * ca;
+    for (let jp = 0; jp < panels; jp++) {
+      const j0 = jp << 3;
+      const w = min(8, n - j0);
+      const panel = b + <usize>p0 * bs + (<usize>j0 << 2);
+      let i = 0;
+      for (; i + 4 <= m; i += 4) {
+        micro4(aBlock + <usize>i * ra, ra, ca, panel, bs, kc, c + <usize>i * ldc + (<usize>j0 << 2), ldc, w, add);
+      }
+      for (; i < m; i++) {
+        micro1(aBlock + <usize>i * ra, ca, panel, bs, kc, c + <usize>i * ldc + (<usize>j0 << 2), w, add);
+      }
+    }
+  }
+}
+
+// Short runs (a row of a small image): inline vector loops, as memory.copy/fill are calls in V8.
+@inline
+function copy(dst: usize, src: usize, n: i32): void {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) v128.store(dst + (<usize>i << 2), v128.load(src + (<usize>i << 2)));
+  for (; i < n; i++) store<f32>(dst + (<usize>i << 2), load<f32>(src + (<usize>i << 2)));
+}
+
+@inline
+function zero(dst: usize, n: i32): void {
+  const z = f32x4.splat(0);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) v128.store(dst + (<usize>i << 2), z);
+  for (; i < n; i++) store<f32>(dst + (<usize>i << 2), 0);
 }
 
 /**
@@ -173,7 +224,7 @@ export function im2col(
         for (let oh = 0; oh < OH; oh++) {
           const ih = oh * sH - pH + kh;
           if (ih < 0 || ih >= H) {
-            memory.fill(dst, 0, <usize>OW << 2);
+            zero(dst, OW);
             dst += <usize>OW << 2;
             continue;
           }
@@ -185,7 +236,7 @@ export function im2col(
           if (sW == 1) {
             const run = min(OW - ow, W - iw);
             if (run > 0) {
-              memory.copy(dst, src + (<usize>iw << 2), <usize>run << 2);
+              copy(dst, src + (<usize>iw << 2), run);
               dst += <usize>run << 2;
               ow += run;
               iw += run;
@@ -236,5 +287,169 @@ export function addBiasRows(out: usize, bias: usize, F: i32, P: i32): void {
     let p = 0;
     for (; p + 4 <= P; p += 4) { v128.store(o, f32x4.add(v128.load(o), bv)); o += 16; }
     for (; p < P; p++) { store<f32>(o, load<f32>(o) + b); o += 4; }
+  }
+}
+
+/** y[i] = x[i] < 0 ? 0 : x[i] (ReLU; NaN and −0 pass through, as in the JS kernel). x may equal y. */
+export function relu(x: usize, y: usize, n: i32): void {
+  const z = f32x4.splat(0);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const o = <usize>i << 2;
+    v128.store(y + o, f32x4.pmax(v128.load(x + o), z));
+  }
+  for (; i < n; i++) {
+    const o = <usize>i << 2;
+    const v = load<f32>(x + o);
+    store<f32>(y + o, v < 0 ? 0 : v);
+  }
+}
+
+/**
+ * Max pooling of `planes` H×W planes, window `size`, `stride`, no padding, into out [planes, OH, OW];
+ * arg (i32) gets the flat input index of each winner. Ties keep the first element in row order; a NaN
+ * wins over numbers (same rule as the JS op).
+ */
+export function maxPool(x: usize, planes: i32, H: i32, W: i32, size: i32, stride: i32, OH: i32, OW: i32, out: usize, arg: usize): void {
+  if (size == 2 && stride == 2) {
+    maxPool2(x, planes, H, W, OH, OW, out, arg);
+    return;
+  }
+  let o: usize = 0;
+  for (let p = 0; p < planes; p++) {
+    const base = p * H * W;
+    for (let oh = 0; oh < OH; oh++) {
+      for (let ow = 0; ow < OW; ow++) {
+        let best = base + oh * stride * W + ow * stride;
+        let bv = load<f32>(x + (<usize>best << 2));
+        for (let kh = 0; kh < size; kh++) {
+          const row = base + (oh * stride + kh) * W + ow * stride;
+          for (let kw = 0; kw < size; kw++) {
+            const v = load<f32>(x + (<usize>(row + kw) << 2));
+            // Bitwise, not || and &&: short-circuits would branch on data (random here, so mispredicted).
+            const take = <i32>(v > bv) | (<i32>(v != v) & <i32>(bv == bv));
+            best = select<i32>(row + kw, best, take);
+            bv = select<f32>(v, bv, take);
+          }
+        }
+        store<f32>(out + (o << 2), bv);
+        store<i32>(arg + (o << 2), best);
+        o++;
+      }
+    }
+  }
+}
+
+/**
+ * out[r] = Σ_j m[r·dim + j]·q[j] for r < rows (a matrix·vector product, f32; four rows share each
+ * load of q). Rows need no alignment.
+ */
+export function matvec(m: usize, rows: i32, dim: i32, q: usize, out: usize): void {
+  const d4 = dim & ~3;
+  const rb = <usize>dim << 2;
+  let r = 0;
+  for (; r + 4 <= rows; r += 4) {
+    const m0 = m + <usize>r * rb;
+    let s0 = f32x4.splat(0); let s1 = f32x4.splat(0);
+    let s2 = f32x4.splat(0); let s3 = f32x4.splat(0);
+    for (let j = 0; j < d4; j += 4) {
+      const o = <usize>j << 2;
+      const qv = v128.load(q + o);
+      s0 = f32x4.add(s0, f32x4.mul(v128.load(m0 + o), qv));
+      s1 = f32x4.add(s1, f32x4.mul(v128.load(m0 + rb + o), qv));
+      s2 = f32x4.add(s2, f32x4.mul(v128.load(m0 + (rb << 1) + o), qv));
+      s3 = f32x4.add(s3, f32x4.mul(v128.load(m0 + rb * 3 + o), qv));
+    }
+    let t0 = hsum(s0); let t1 = hsum(s1); let t2 = hsum(s2); let t3 = hsum(s3);
+    for (let j = d4; j < dim; j++) {
+      const o = <usize>j << 2;
+      const qj = load<f32>(q + o);
+      t0 += load<f32>(m0 + o) * qj;
+      t1 += load<f32>(m0 + rb + o) * qj;
+      t2 += load<f32>(m0 + (rb << 1) + o) * qj;
+      t3 += load<f32>(m0 + rb * 3 + o) * qj;
+    }
+    const po = out + (<usize>r << 2);
+    store<f32>(po, t0); store<f32>(po, t1, 4); store<f32>(po, t2, 8); store<f32>(po, t3, 12);
+  }
+  for (; r < rows; r++) {
+    const m0 = m + <usize>r * rb;
+    let s = f32x4.splat(0);
+    for (let j = 0; j < d4; j += 4) {
+      const o = <usize>j << 2;
+      s = f32x4.add(s, f32x4.mul(v128.load(m0 + o), v128.load(q + o)));
+    }
+    let t = hsum(s);
+    for (let j = d4; j < dim; j++) t += load<f32>(m0 + (<usize>j << 2)) * load<f32>(q + (<usize>j << 2));
+    store<f32>(out + (<usize>r << 2), t);
+  }
+}
+
+@inline
+function hsum(v: v128): f32 {
+  return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
+}
+
+// One candidate of a 2×2 window for four outputs at once: it wins if greater, or if it is NaN and
+// the best so far is not (the scalar rule, lane by lane).
+@inline
+function better(c: v128, bv: v128): v128 {
+  return v128.or(f32x4.gt(c, bv), v128.and(f32x4.ne(c, c), f32x4.eq(bv, bv)));
+}
+
+// Scalar 2×2 window at (row r0, column c0) of plane `base`: writes the max and its index.
+@inline
+function pool2One(x: usize, r0: i32, W: i32, o: usize, out: usize, arg: usize): void {
+  let best = r0;
+  let bv = load<f32>(x + (<usize>r0 << 2));
+  for (let t = 1; t < 4; t++) {
+    const i = r0 + (t >> 1) * W + (t & 1);
+    const v = load<f32>(x + (<usize>i << 2));
+    const take = <i32>(v > bv) | (<i32>(v != v) & <i32>(bv == bv));
+    best = select<i32>(i, best, take);
+    bv = select<f32>(v, bv, take);
+  }
+  store<f32>(out + (o << 2), bv);
+  store<i32>(arg + (o << 2), best);
+}
+
+// 2×2 windows, stride 2: four outputs per step, even and odd columns split by shuffles.
+function maxPool2(x: usize, planes: i32, H: i32, W: i32, OH: i32, OW: i32, out: usize, arg: usize): void {
+  let o: usize = 0;
+  const step = i32x4.splat(8);
+  const rowW = i32x4.splat(W);
+  const one = i32x4.splat(1);
+  for (let p = 0; p < planes; p++) {
+    for (let oh = 0; oh < OH; oh++) {
+      const r = p * H * W + 2 * oh * W;
+      let ow = 0;
+      let i0 = i32x4(r, r + 2, r + 4, r + 6);
+      for (; ow + 4 <= OW; ow += 4) {
+        const a = x + (<usize>(r + 2 * ow) << 2);
+        const b = a + (<usize>W << 2);
+        const a0 = v128.load(a); const a1 = v128.load(a, 16);
+        const b0 = v128.load(b); const b1 = v128.load(b, 16);
+        let bv = v128.shuffle<f32>(a0, a1, 0, 2, 4, 6);
+        let bi = i0;
+        let c = v128.shuffle<f32>(a0, a1, 1, 3, 5, 7);
+        let t = better(c, bv);
+        bv = v128.bitselect(c, bv, t); bi = v128.bitselect(i32x4.add(i0, one), bi, t);
+        c = v128.shuffle<f32>(b0, b1, 0, 2, 4, 6);
+        t = better(c, bv);
+        const i1 = i32x4.add(i0, rowW);
+        bv = v128.bitselect(c, bv, t); bi = v128.bitselect(i1, bi, t);
+        c = v128.shuffle<f32>(b0, b1, 1, 3, 5, 7);
+        t = better(c, bv);
+        bv = v128.bitselect(c, bv, t); bi = v128.bitselect(i32x4.add(i1, one), bi, t);
+        v128.store(out + (o << 2), bv);
+        v128.store(arg + (o << 2), bi);
+        o += 4;
+        i0 = i32x4.add(i0, step);
+      }
+      for (; ow < OW; ow++) {
+        pool2One(x, r + 2 * ow, W, o, out, arg);
+        o++;
+      }
+    }
   }
 }
