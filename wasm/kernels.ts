@@ -36,6 +36,23 @@ export function packB(b: usize, rsB: i32, csB: i32, k: i32, n: i32, dst: usize):
         s += step;
         d += 32;
       }
+    } else if (w == 8) {
+      // Full panel, strided columns (a transposed operand): eight gathers per row, no edge test.
+      const cs = <usize>csB << 2;
+      let s = b + ((<usize>j0 * <usize>csB) << 2);
+      const step = <usize>rsB << 2;
+      for (let p = 0; p < k; p++) {
+        store<f32>(d, load<f32>(s));
+        store<f32>(d, load<f32>(s + cs), 4);
+        store<f32>(d, load<f32>(s + cs * 2), 8);
+        store<f32>(d, load<f32>(s + cs * 3), 12);
+        store<f32>(d, load<f32>(s + cs * 4), 16);
+        store<f32>(d, load<f32>(s + cs * 5), 20);
+        store<f32>(d, load<f32>(s + cs * 6), 24);
+        store<f32>(d, load<f32>(s + cs * 7), 28);
+        s += step;
+        d += 32;
+      }
     } else {
       for (let p = 0; p < k; p++) {
         for (let c = 0; c < 8; c++) {
@@ -265,6 +282,24 @@ export function col2imAdd(
           if (ih < 0 || ih >= H) continue;
           const dst = dx + (<usize>((c * H + ih) * W) << 2);
           const src = rowOff + (<usize>(oh * OW) << 2);
+          if (sW == 1) {
+            // Stride 1: the in-range outputs are one run, iw = ow − pW + kw.
+            const lo = max(0, pW - kw);
+            const hi = min(OW, W + pW - kw);
+            const d0 = dst + (<usize>(lo - pW + kw) << 2);
+            const s0 = src + (<usize>lo << 2);
+            const run = hi - lo;
+            let j = 0;
+            for (; j + 4 <= run; j += 4) {
+              const o = <usize>j << 2;
+              v128.store(d0 + o, f32x4.add(v128.load(d0 + o), v128.load(s0 + o)));
+            }
+            for (; j < run; j++) {
+              const o = <usize>j << 2;
+              store<f32>(d0 + o, load<f32>(d0 + o) + load<f32>(s0 + o));
+            }
+            continue;
+          }
           for (let ow = 0; ow < OW; ow++) {
             const iw = ow * sW - pW + kw;
             if (iw >= 0 && iw < W) {
@@ -451,5 +486,26 @@ function maxPool2(x: usize, planes: i32, H: i32, W: i32, OH: i32, OW: i32, out: 
         o++;
       }
     }
+  }
+}
+
+/**
+ * ReLU backward for float32 inputs and float64 gradients: d[i] = relu'(x[i])·g[i] with relu' = 1 for
+ * x > 0, NaN for NaN, else 0 (so 0·∞ is NaN, as in the JS loop). x, g, d: n elements.
+ */
+export function reluBackward(x: usize, g: usize, d: usize, n: i32): void {
+  const one = f64x2.splat(1);
+  const zero = f64x2.splat(0);
+  let i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const xv = f64x2.promote_low_f32x4(v128.load64_zero(x + (<usize>i << 2)));
+    let dv = v128.bitselect(one, zero, f64x2.gt(xv, zero));
+    dv = v128.bitselect(xv, dv, f64x2.ne(xv, xv));
+    v128.store(d + (<usize>i << 3), f64x2.mul(dv, v128.load(g + (<usize>i << 3))));
+  }
+  for (; i < n; i++) {
+    const v = <f64>load<f32>(x + (<usize>i << 2));
+    const dv: f64 = v != v ? v : v > 0 ? 1 : 0;
+    store<f64>(d + (<usize>i << 3), dv * load<f64>(g + (<usize>i << 3)));
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setKernelBackend, simd, simdAvailable } from './backend';
-import { maxPoolForward, reluForward } from './elementwise';
+import { maxPoolForward, reluBackward, reluForward } from './elementwise';
 
 function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -31,6 +31,19 @@ describe.runIf(simdAvailable())('ReLU: SIMD kernel against the JS reference', ()
     setKernelBackend('js');
     const ref = new Float32Array(n);
     reluForward(x, ref);
+    expect(Array.from(fast)).toEqual(Array.from(ref));
+  });
+});
+
+describe.runIf(simdAvailable())('ReLU backward: SIMD kernel against the JS reference', () => {
+  it.each(SIZES.concat(1024, 4099))('n = %i (NaN, −0, ±∞ in x; ∞ in the gradient)', (n) => {
+    const x = awkward(n, n + 1);
+    const g = Float64Array.from(awkward(n, n + 2), (v, i) => (i % 13 === 7 ? Infinity : v));
+    const fast = new Float64Array(n);
+    simd()!.reluBackward(x, g, fast);
+    setKernelBackend('js');
+    const ref = new Float64Array(n);
+    reluBackward(x, g, ref);
     expect(Array.from(fast)).toEqual(Array.from(ref));
   });
 });

@@ -23,6 +23,18 @@ export function reluForward(x: Floats, y: Floats): void {
   }
 }
 
+/** d[i] = relu'(x[i])·g[i]: 1 for x > 0, NaN for NaN, else 0 (so 0·∞ stays NaN). */
+export function reluBackward(x: Floats, g: Float64Array, d: Float64Array): void {
+  if (simdWorth(x, x.length)) {
+    simd()!.reluBackward(x, g, d);
+    return;
+  }
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    d[i] = (v !== v ? v : v > 0 ? 1 : 0) * g[i];
+  }
+}
+
 /**
  * Max pooling of `planes` H×W planes (window `size`, `stride`, no padding) into out [planes, OH, OW];
  * `arg` (if not null) gets each winner's flat input index. Ties keep the first in row order; NaN beats numbers.

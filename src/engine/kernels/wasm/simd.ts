@@ -24,6 +24,7 @@ interface Exports {
   relu: Fn;
   maxPool: Fn;
   matvec: Fn;
+  reluBackward: Fn;
 }
 
 /** Which product: C = A·B, A·Bᵀ or Aᵀ·B (shapes as in kernels/matmul.ts). */
@@ -36,6 +37,8 @@ export interface SimdKernels {
   conv2dBackward(x: Floats, w: Floats, gOut: Floats, dx: Floats | null, dw: Floats | null, N: number, F: number, g: ConvGeometry): void;
   /** y = ReLU(x) over float32 arrays of equal length. */
   relu(x: Float32Array, y: Float32Array): void;
+  /** d = ReLU'(x)·g (float32 x, float64 gradients). */
+  reluBackward(x: Float32Array, g: Float64Array, d: Float64Array): void;
   /** Max pooling (see wasm/kernels.ts maxPool); `out` gets the maxima, `arg` the winners' flat indices. */
   maxPool(x: Float32Array, planes: number, H: number, W: number, size: number, stride: number, OH: number, OW: number, out: Float32Array, arg: Int32Array | null): void;
   /** A float32 matrix copied once into its own WebAssembly memory, for repeated matrix·vector products. */
@@ -169,6 +172,17 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
     mem.get(p, y, 0, x.length);
   }
 
+  function reluBackward(x: Float32Array, g: Float64Array, d: Float64Array): void {
+    mem.reset();
+    const n = x.length;
+    const px = mem.put(x, 0, n);
+    const pg = mem.take(2 * n); // n float64 (take counts float32 slots, 16-byte aligned)
+    const pd = mem.take(2 * n);
+    new Float64Array(ex.memory.buffer, pg, n).set(g);
+    ex.reluBackward(px, pg, pd, n);
+    d.set(new Float64Array(ex.memory.buffer, pd, n));
+  }
+
   function maxPool(x: Float32Array, planes: number, H: number, W: number, size: number, stride: number, OH: number, OW: number, out: Float32Array, arg: Int32Array | null): void {
     mem.reset();
     const px = mem.put(x, 0, x.length);
@@ -179,7 +193,7 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
     if (arg) arg.set(new Int32Array(ex.memory.buffer, pa, arg.length));
   }
 
-  return { matmul, conv2dForward, conv2dBackward, relu, maxPool, residentMatrix: (m, rows, dim) => resident(m, rows, dim, module) };
+  return { matmul, conv2dForward, conv2dBackward, relu, reluBackward, maxPool, residentMatrix: (m, rows, dim) => resident(m, rows, dim, module) };
 }
 
 /**
