@@ -342,7 +342,7 @@ export function relu(x: usize, y: usize, n: i32): void {
 
 /**
  * Max pooling of `planes` H×W planes, window `size`, `stride`, no padding, into out [planes, OH, OW];
- * arg (i32) gets the flat input index of each winner. Ties keep the first element in row order; a NaN
+ * arg (i32; 0: not wanted) gets the flat input index of each winner. Ties keep the first element in row order; a NaN
  * wins over numbers (same rule as the JS op).
  */
 export function maxPool(x: usize, planes: i32, H: i32, W: i32, size: i32, stride: i32, OH: i32, OW: i32, out: usize, arg: usize): void {
@@ -368,7 +368,7 @@ export function maxPool(x: usize, planes: i32, H: i32, W: i32, size: i32, stride
           }
         }
         store<f32>(out + (o << 2), bv);
-        store<i32>(arg + (o << 2), best);
+        if (arg) store<i32>(arg + (o << 2), best);
         o++;
       }
     }
@@ -445,7 +445,7 @@ function pool2One(x: usize, r0: i32, W: i32, o: usize, out: usize, arg: usize): 
     bv = select<f32>(v, bv, take);
   }
   store<f32>(out + (o << 2), bv);
-  store<i32>(arg + (o << 2), best);
+  if (arg) store<i32>(arg + (o << 2), best);
 }
 
 // 2×2 windows, stride 2: four outputs per step, even and odd columns split by shuffles.
@@ -477,7 +477,7 @@ function maxPool2(x: usize, planes: i32, H: i32, W: i32, OH: i32, OW: i32, out: 
         t = better(c, bv);
         bv = v128.bitselect(c, bv, t); bi = v128.bitselect(i32x4.add(i1, one), bi, t);
         v128.store(out + (o << 2), bv);
-        v128.store(arg + (o << 2), bi);
+        if (arg) v128.store(arg + (o << 2), bi);
         o += 4;
         i0 = i32x4.add(i0, step);
       }
@@ -507,5 +507,94 @@ export function reluBackward(x: usize, g: usize, d: usize, n: i32): void {
     const v = <f64>load<f32>(x + (<usize>i << 2));
     const dv: f64 = v != v ? v : v > 0 ? 1 : 0;
     store<f64>(d + (<usize>i << 3), dv * load<f64>(g + (<usize>i << 3)));
+  }
+}
+
+// 4 rows of A × 8 columns where B's row p starts at b + 4·offs[p] (a shifted view of one image).
+@inline
+function micro4o(a: usize, ra: usize, ca: usize, b: usize, offs: usize, kc: i32, c: usize, ldc: usize, w: i32): void {
+  let c00 = f32x4.splat(0); let c01 = f32x4.splat(0);
+  let c10 = f32x4.splat(0); let c11 = f32x4.splat(0);
+  let c20 = f32x4.splat(0); let c21 = f32x4.splat(0);
+  let c30 = f32x4.splat(0); let c31 = f32x4.splat(0);
+  let a0 = a;
+  const a2off = ra << 1;
+  const a3off = ra * 3;
+  for (let p = 0; p < kc; p++) {
+    const bp = b + (<usize>load<i32>(offs + (<usize>p << 2)) << 2);
+    const b0 = v128.load(bp);
+    const b1 = v128.load(bp, 16);
+    let v = v128.load32_splat(a0);
+    c00 = f32x4.add(c00, f32x4.mul(v, b0)); c01 = f32x4.add(c01, f32x4.mul(v, b1));
+    v = v128.load32_splat(a0 + ra);
+    c10 = f32x4.add(c10, f32x4.mul(v, b0)); c11 = f32x4.add(c11, f32x4.mul(v, b1));
+    v = v128.load32_splat(a0 + a2off);
+    c20 = f32x4.add(c20, f32x4.mul(v, b0)); c21 = f32x4.add(c21, f32x4.mul(v, b1));
+    v = v128.load32_splat(a0 + a3off);
+    c30 = f32x4.add(c30, f32x4.mul(v, b0)); c31 = f32x4.add(c31, f32x4.mul(v, b1));
+    a0 += ca;
+  }
+  storeRow(c, c00, c01, w, false);
+  storeRow(c + ldc, c10, c11, w, false);
+  storeRow(c + (ldc << 1), c20, c21, w, false);
+  storeRow(c + ldc * 3, c30, c31, w, false);
+}
+
+@inline
+function micro1o(a: usize, ca: usize, b: usize, offs: usize, kc: i32, c: usize, w: i32): void {
+  let c0 = f32x4.splat(0); let c1 = f32x4.splat(0);
+  for (let p = 0; p < kc; p++) {
+    const bp = b + (<usize>load<i32>(offs + (<usize>p << 2)) << 2);
+    const v = v128.load32_splat(a);
+    c0 = f32x4.add(c0, f32x4.mul(v, v128.load(bp)));
+    c1 = f32x4.add(c1, f32x4.mul(v, v128.load(bp, 16)));
+    a += ca;
+  }
+  storeRow(c, c0, c1, w, false);
+}
+
+/**
+ * C[m×n] = A[m×k]·B with B's element (p, j) at b + 4·(offs[p] + j): a stride-1 convolution read
+ * straight from the (padded) image, one row per kernel tap, with n running over output rows of the
+ * padded width (so no im2col). Reads up to 7 floats past the last element: leave slack.
+ */
+export function gemmOffsets(a: usize, k: i32, b: usize, offs: usize, c: usize, m: i32, n: i32): void {
+  const panels = (n + 7) >> 3;
+  const ra = <usize>k << 2;
+  const ldc = <usize>n << 2;
+  for (let jp = 0; jp < panels; jp++) {
+    const j0 = jp << 3;
+    const w = min(8, n - j0);
+    const bj = b + (<usize>j0 << 2);
+    let i = 0;
+    for (; i + 4 <= m; i += 4) micro4o(a + <usize>i * ra, ra, 4, bj, offs, k, c + <usize>i * ldc + (<usize>j0 << 2), ldc, w);
+    for (; i < m; i++) micro1o(a + <usize>i * ra, 4, bj, offs, k, c + <usize>i * ldc + (<usize>j0 << 2), w);
+  }
+}
+
+/** Copies image x [C, H, W] into dst [C, H + 2pH, W + 2pW] with a zero border. */
+export function padImage(x: usize, C: i32, H: i32, W: i32, pH: i32, pW: i32, dst: usize): void {
+  const Wp = W + 2 * pW;
+  const Hp = H + 2 * pH;
+  zero(dst, C * Hp * Wp);
+  for (let c = 0; c < C; c++) {
+    for (let h = 0; h < H; h++) {
+      copy(dst + (<usize>((c * Hp + h + pH) * Wp + pW) << 2), x + (<usize>((c * H + h) * W) << 2), W);
+    }
+  }
+}
+
+/** dst [F, OH, OW] = src [F, OH, Wp] without its last Wp − OW columns, plus bias[f] (bias 0: none). */
+export function cropRows(src: usize, F: i32, OH: i32, Wp: i32, OW: i32, bias: usize, dst: usize): void {
+  for (let f = 0; f < F; f++) {
+    const b: f32 = bias ? load<f32>(bias + (<usize>f << 2)) : 0;
+    const bv = f32x4.splat(b);
+    for (let oh = 0; oh < OH; oh++) {
+      const s = src + (<usize>((f * OH + oh) * Wp) << 2);
+      const d = dst + (<usize>((f * OH + oh) * OW) << 2);
+      let j = 0;
+      for (; j + 4 <= OW; j += 4) v128.store(d + (<usize>j << 2), f32x4.add(v128.load(s + (<usize>j << 2)), bv));
+      for (; j < OW; j++) store<f32>(d + (<usize>j << 2), load<f32>(s + (<usize>j << 2)) + b);
+    }
   }
 }

@@ -25,6 +25,9 @@ interface Exports {
   maxPool: Fn;
   matvec: Fn;
   reluBackward: Fn;
+  gemmOffsets: Fn;
+  padImage: Fn;
+  cropRows: Fn;
 }
 
 /** Which product: C = A·B, A·Bᵀ or Aᵀ·B (shapes as in kernels/matmul.ts). */
@@ -114,7 +117,47 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
     mem.get(pc, c, cOff, m * n);
   }
 
+  /**
+   * Stride 1: no im2col. Each image is zero-padded (if needed) to [C, Hp, Wp]; output row oh, column
+   * ow of the padded width is Σ over taps (c, kh, kw) of W·x at offset c·Hp·Wp + kh·Wp + kw + oh·Wp + ow,
+   * so one product over a table of tap offsets gives [F, OH, Wp], cropped to [F, OH, OW] with the bias.
+   */
+  function conv2dForwardDirect(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry): void {
+    mem.reset();
+    const K = g.C * g.KH * g.KW;
+    const img = g.C * g.H * g.W;
+    const Hp = g.H + 2 * g.padH;
+    const Wp = g.W + 2 * g.padW;
+    const padded = g.padH > 0 || g.padW > 0;
+    const slack = g.KW + 8;
+    const px = mem.put(x, 0, N * img);
+    mem.take(slack);
+    const pw = mem.put(w, 0, F * K);
+    const pbias = bias ? mem.put(bias, 0, F) : 0;
+    const poffs = mem.take(K);
+    const offs = new Int32Array(ex.memory.buffer, poffs, K);
+    for (let c = 0, t = 0; c < g.C; c++) for (let kh = 0; kh < g.KH; kh++) for (let kw = 0; kw < g.KW; kw++) offs[t++] = (c * Hp + kh) * Wp + kw;
+    const pxp = padded ? mem.take(g.C * Hp * Wp + slack) : 0;
+    const pwide = mem.take(F * g.OH * Wp);
+    const P = g.OH * g.OW;
+    const po = mem.take(N * F * P);
+    for (let i = 0; i < N; i++) {
+      let src = px + i * img * 4;
+      if (padded) {
+        ex.padImage(src, g.C, g.H, g.W, g.padH, g.padW, pxp);
+        src = pxp;
+      }
+      ex.gemmOffsets(pw, K, src, poffs, pwide, F, g.OH * Wp);
+      ex.cropRows(pwide, F, g.OH, Wp, g.OW, pbias, po + i * F * P * 4);
+    }
+    mem.get(po, out, 0, N * F * P);
+  }
+
   function conv2dForward(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry): void {
+    if (g.strideH === 1 && g.strideW === 1) {
+      conv2dForwardDirect(x, w, bias, out, N, F, g);
+      return;
+    }
     mem.reset();
     const K = g.C * g.KH * g.KW;
     const P = g.OH * g.OW;
@@ -187,7 +230,7 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
     mem.reset();
     const px = mem.put(x, 0, x.length);
     const po = mem.take(out.length);
-    const pa = mem.take(out.length);
+    const pa = arg ? mem.take(out.length) : 0;
     ex.maxPool(px, planes, H, W, size, stride, OH, OW, po, pa);
     mem.get(po, out, 0, out.length);
     if (arg) arg.set(new Int32Array(ex.memory.buffer, pa, arg.length));
