@@ -31,7 +31,12 @@ function fmt(x: number): string {
 }
 
 /** Measure one workload: the engine, tfjs-cpu, and tfjs-wasm unless `wasm` is null. */
+/** `--only=3b,6`: measure only these workloads (ids as in the table). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? null;
+const SKIPPED: Row = { id: '', workload: '', unit: '', engine: 0, tfjsCpu: 0, tfjsWasm: null, vsCpu: 0, vsWasm: null };
+
 function row(id: string, workload: string, unit: string, cfg: BenchConfig, engine: Factory, tf: Factory, wasm: Factory | null, units = 1, scale = 1): Row {
+  if (only && !only.includes(id)) return { ...SKIPPED, id };
   const cs: Contender[] = [
     { name: 'engine', fn: engine() },
     { name: 'tfjs-cpu', fn: T.on('cpu', tf), enter: () => T.selectBackend('cpu') },
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
   rows.push(row('6', 'Top-10 cosine over 50 000×100', 'queries/s', cfg,
     () => E.engineAnalogyQuery(ana), () => T.tfAnalogyQuery(ana), () => T.tfAnalogyQuery(ana)));
   rows.push(...matmulRows(cfg));
+  if (only) rows.splice(0, rows.length, ...rows.filter((r) => only.includes(r.id)));
   const result = { date: new Date().toISOString(), node: process.version, cores: cpus().length, cpu: cpus()[0]?.model ?? '', kernels: kernelBackend(), backend, mode: quick ? 'quick' : 'full', tfjsLiveTensors: T.tfNumTensors(), rows };
   console.log('\n' + JSON.stringify(result, null, 2));
   writeFileSync('bench-results.json', JSON.stringify(result, null, 2) + '\n');

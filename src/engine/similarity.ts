@@ -2,7 +2,15 @@
  * Nearest neighbours by cosine similarity over an embedding matrix stored as
  * one flat Float32Array (rows × dim, row-major). Used for word-analogy
  * queries ("king − man + woman") in the embeddings lesson.
+ *
+ * Where the WebAssembly SIMD kernels are loaded (see kernels/backend.ts), the first query over a
+ * matrix copies it once into a WebAssembly memory of its own (held in a WeakMap keyed by the array,
+ * so it goes when the array goes) and every later query runs the SIMD matrix·vector product there
+ * (float32 sums). A matrix changed in place after a query must be passed to {@link releaseMatrix}
+ * ({@link normalizeRows} does so itself); the JS loop (float64 sums) is used otherwise.
  */
+import { simd } from './kernels/backend';
+import type { ResidentMatrix } from './kernels/wasm/simd';
 
 /** The k best rows, best first. */
 export interface TopK {
@@ -14,6 +22,7 @@ export interface TopK {
 
 /** Scale each row of `matrix` (rows × dim) to unit Euclidean length, in place; zero rows stay zero. */
 export function normalizeRows(matrix: Float32Array, rows: number, dim: number): void {
+  releaseMatrix(matrix);
   for (let r = 0; r < rows; r++) {
     const o = r * dim;
     let s = 0;
@@ -22,6 +31,54 @@ export function normalizeRows(matrix: Float32Array, rows: number, dim: number): 
     const inv = 1 / Math.sqrt(s);
     for (let j = 0; j < dim; j++) matrix[o + j] *= inv;
   }
+}
+
+interface Resident {
+  rows: number;
+  dim: number;
+  kernel: ResidentMatrix;
+}
+const resident = new WeakMap<Float32Array, Resident>();
+
+/** Forgets the WebAssembly copy of `matrix` (call after changing it in place); the next query copies it again. */
+export function releaseMatrix(matrix: Float32Array): void {
+  resident.delete(matrix);
+}
+
+/** Values below which a matrix is searched by the JS loop (the copy would not pay off). */
+const RESIDENT_MIN_VALUES = 4096;
+
+function residentFor(matrix: Float32Array, rows: number, dim: number): ResidentMatrix | null {
+  const kernels = simd();
+  if (!kernels || rows * dim < RESIDENT_MIN_VALUES) return null;
+  const hit = resident.get(matrix);
+  if (hit && hit.rows === rows && hit.dim === dim) return hit.kernel;
+  const kernel = kernels.residentMatrix(matrix, rows, dim);
+  resident.set(matrix, { rows, dim, kernel });
+  return kernel;
+}
+
+/** All rows' dot products with q, by the JS loop (four partial sums per row). */
+function scoresJs(matrix: Float32Array, rows: number, dim: number, q: Float64Array): Float64Array {
+  const out = new Float64Array(rows);
+  const dim4 = dim - (dim % 4);
+  for (let r = 0, o = 0; r < rows; r++, o += dim) {
+    // Four independent partial sums: the dot product is latency-bound otherwise.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let j = 0;
+    for (; j < dim4; j += 4) {
+      s0 += matrix[o + j] * q[j];
+      s1 += matrix[o + j + 1] * q[j + 1];
+      s2 += matrix[o + j + 2] * q[j + 2];
+      s3 += matrix[o + j + 3] * q[j + 3];
+    }
+    for (; j < dim; j++) s0 += matrix[o + j] * q[j];
+    out[r] = s0 + s1 + (s2 + s3);
+  }
+  return out;
 }
 
 /** Insert (score, index) into the descending arrays of length `size`, dropping the last. */
@@ -39,8 +96,8 @@ function insertSorted(scores: Float64Array, indices: Int32Array, size: number, s
 /**
  * Top-k rows of `matrix` by dot product with `query` (cosine similarity when
  * the rows are unit length, see {@link normalizeRows}; the query is
- * normalised here). One pass: a matrix-vector product with a running
- * partial selection of the k best (no full sort).
+ * normalised here). A matrix-vector product (SIMD where available, see
+ * the top of this file), then a partial selection of the k best (no full sort).
  * @param exclude row indices to skip (e.g. the analogy's input words).
  */
 export function topKCosine(
@@ -62,23 +119,11 @@ export function topKCosine(
   const best = new Float64Array(size).fill(-Infinity);
   const idx = new Int32Array(size).fill(-1);
   const skip = new Set(exclude);
+  const scores = residentFor(matrix, rows, dim)?.matvec(q) ?? scoresJs(matrix, rows, dim, q);
+  // Selection: one comparison per row against the k-th best so far; inserts are rare.
   let threshold = -Infinity;
-  const dim4 = dim - (dim % 4);
-  for (let r = 0, o = 0; r < rows; r++, o += dim) {
-    // Four independent partial sums: the dot product is latency-bound otherwise.
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let j = 0;
-    for (; j < dim4; j += 4) {
-      s0 += matrix[o + j] * q[j];
-      s1 += matrix[o + j + 1] * q[j + 1];
-      s2 += matrix[o + j + 2] * q[j + 2];
-      s3 += matrix[o + j + 3] * q[j + 3];
-    }
-    for (; j < dim; j++) s0 += matrix[o + j] * q[j];
-    const s = s0 + s1 + (s2 + s3);
+  for (let r = 0; r < rows; r++) {
+    const s = scores[r];
     if (s > threshold && size > 0 && !skip.has(r)) {
       insertSorted(best, idx, size, s, r);
       threshold = best[size - 1];

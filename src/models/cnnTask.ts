@@ -81,18 +81,27 @@ export function digitBatch(d: DigitArrays, indices: ArrayLike<number>, float32 =
   return { x: new Tensor(x, [B, 1, 28, 28]), y };
 }
 
-/** Test loss, accuracy and confusion counts of `p` on the first `n` digits of `d`. */
-export function evaluateDigits(p: CnnParams, d: DigitArrays, n: number, chunk = 250, float32 = false) {
+/** The first `n` digits of `d` as tensors of up to `chunk` digits each (float64 unless `float32`). */
+export function digitChunks(d: DigitArrays, n: number, chunk = 250, float32 = false): { x: Tensor; y: Int32Array }[] {
+  const out: { x: Tensor; y: Int32Array }[] = [];
+  for (let start = 0; start < n; start += chunk) {
+    out.push(digitBatch(d, Array.from({ length: Math.min(chunk, n - start) }, (_, k) => start + k), float32));
+  }
+  return out;
+}
+
+/** Test loss, accuracy and confusion counts of `p` over digit chunks (see {@link digitChunks}). */
+export function evaluateDigits(p: CnnParams, chunks: readonly { x: Tensor; y: Int32Array }[]) {
   const confusion = new Float64Array(100);
   let lossSum = 0;
   let correct = 0;
+  let n = 0;
   noGrad(() => {
-    for (let start = 0; start < n; start += chunk) {
-      const idx = Array.from({ length: Math.min(chunk, n - start) }, (_, k) => start + k);
-      const { x, y } = digitBatch(d, idx, float32);
+    for (const { x, y } of chunks) {
       const logits = cnnForward(p, x).logits;
-      lossSum += softmaxCrossEntropy(logits, y).data[0] * idx.length;
-      for (let r = 0; r < idx.length; r++) {
+      lossSum += softmaxCrossEntropy(logits, y).data[0] * y.length;
+      n += y.length;
+      for (let r = 0; r < y.length; r++) {
         let best = 0;
         for (let k = 1; k < 10; k++) if (logits.data[r * 10 + k] > logits.data[r * 10 + best]) best = k;
         if (best === y[r]) correct++;
@@ -111,6 +120,8 @@ class CnnModel implements TrainableModel {
   private readonly train: DigitArrays;
   private readonly test: DigitArrays;
   private readonly testSize: number;
+  /** The test digits as float32 tensors, built at the first evaluation and reused (they never change). */
+  private testChunks: { x: Tensor; y: Int32Array }[] | null = null;
   private readonly evalEvery: number;
   private steps = 0;
   private ema = Number.NaN;
@@ -153,7 +164,8 @@ class CnnModel implements TrainableModel {
   /** Re-evaluates the test set when `evalEvery` steps have passed since the last evaluation. */
   private refresh() {
     if (this.last.step < 0 || this.steps - this.last.step >= this.evalEvery) {
-      this.last = { step: this.steps, ...evaluateDigits(this.p, this.test, this.testSize, 250, true) };
+      this.testChunks ??= digitChunks(this.test, this.testSize, 250, true);
+      this.last = { step: this.steps, ...evaluateDigits(this.p, this.testChunks) };
     }
     return this.last;
   }

@@ -70,10 +70,19 @@ export function col2imAdd(cols: Floats, g: ConvGeometry, dx: Floats, dxOff: numb
   }
 }
 
-/** out[N,F,OH,OW] = w[F, C·KH·KW] ⊛ x[N,C,H,W] + bias[F]; `cols` is scratch of size C·KH·KW·OH·OW. */
+/** Scratch for the JS kernels' im2col, of the operands' precision. */
+const scratch = (x: Floats, w: Floats, g: ConvGeometry): Floats => {
+  const n = g.C * g.KH * g.KW * g.OH * g.OW;
+  return x instanceof Float32Array || w instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
+};
+
+/**
+ * out[N,F,OH,OW] = w[F, C·KH·KW] ⊛ x[N,C,H,W] + bias[F]; `cols` is scratch of size C·KH·KW·OH·OW
+ * for the JS kernels (null: allocated here when needed).
+ */
 export function conv2dForward(
   x: Floats, w: Floats, bias: Floats | null, out: Floats,
-  N: number, F: number, g: ConvGeometry, cols: Floats,
+  N: number, F: number, g: ConvGeometry, cols: Floats | null = null,
 ): void {
   const K = g.C * g.KH * g.KW;
   const P = g.OH * g.OW;
@@ -82,6 +91,7 @@ export function conv2dForward(
     return;
   }
   const imgSize = g.C * g.H * g.W;
+  cols ??= scratch(x, w, g);
   for (let n = 0; n < N; n++) {
     im2col(x, n * imgSize, g, cols);
     jsMatmulAB(w, 0, cols, 0, out, n * F * P, F, K, P);
@@ -94,26 +104,27 @@ export function conv2dForward(
   }
 }
 
-/** Gradients of conv2dForward; pass null for any gradient that is not needed. */
+/** Gradients of conv2dForward; pass null for any gradient that is not needed (and for `cols`, as above). */
 export function conv2dBackward(
   x: Floats, w: Floats, gOut: Floats,
   dx: Floats | null, dw: Floats | null, db: Floats | null,
-  N: number, F: number, g: ConvGeometry, cols: Floats,
+  N: number, F: number, g: ConvGeometry, cols: Floats | null = null,
 ): void {
   const K = g.C * g.KH * g.KW;
   const P = g.OH * g.OW;
   const imgSize = g.C * g.H * g.W;
   const wasm = simdFor(x, w, N * F * K * P) && (dx || dw);
   if (wasm) simd()!.conv2dBackward(x, w, gOut, dx, dw, N, F, g);
+  else if (dx || dw) cols ??= scratch(x, w, g);
   for (let n = 0; n < N; n++) {
     const gOff = n * F * P;
     if (dw && !wasm) {
-      im2col(x, n * imgSize, g, cols);
-      jsMatmulABt(gOut, gOff, cols, 0, dw, 0, F, P, K, true);
+      im2col(x, n * imgSize, g, cols!);
+      jsMatmulABt(gOut, gOff, cols!, 0, dw, 0, F, P, K, true);
     }
     if (dx && !wasm) {
-      jsMatmulAtB(w, 0, gOut, gOff, cols, 0, K, F, P);
-      col2imAdd(cols, g, dx, n * imgSize);
+      jsMatmulAtB(w, 0, gOut, gOff, cols!, 0, K, F, P);
+      col2imAdd(cols!, g, dx, n * imgSize);
     }
     if (db) {
       for (let f = 0; f < F; f++) {

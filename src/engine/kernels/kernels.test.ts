@@ -153,6 +153,9 @@ describe('convolution: SIMD kernels against the JS reference', () => {
     ['stride 2 with padding 2, 5×5 kernel', geometry(2, 13, 11, 5, 2, 2), 3, 9],
     ['MNIST-sized 28×28, 5×5, 8 filters', geometry(1, 28, 28, 5, 1, 0), 4, 8],
     ['kernel as large as the padded input', geometry(4, 3, 3, 5, 1, 1), 2, 17],
+    ['17×255 image, 3 channels, 17 filters (right-edge panel of 7 columns)', geometry(3, 17, 255, 3, 1, 1), 1, 17],
+    ['3×1 image, 1×1 kernel, 255 filters', geometry(1, 3, 1, 1, 1, 0), 3, 255],
+    ['255×3 image, stride 3', geometry(1, 255, 3, 3, 3, 1), 1, 3],
   ];
   it.each(cases)('%s', (_name, g, N, F) => {
     const fast = runConv(g, N, F);

@@ -15,7 +15,6 @@ import {
   prelu as preluF,
   preluAlphaDeriv,
   preluDeriv,
-  relu as reluF,
   reluDeriv,
   sigmoid as sigmoidF,
   sigmoidDerivFromOutput,
@@ -23,6 +22,7 @@ import {
   swishDeriv,
   tanhDerivFromOutput,
 } from '../activations';
+import { reluBackward as reluBackwardKernel, reluForward } from '../kernels/elementwise';
 import { record } from '../tape';
 import { Tensor } from '../tensor';
 import { planBinary, reduceGrad } from './broadcast';
@@ -52,8 +52,13 @@ export function hardTanh(x: Tensor): Tensor {
 /** max(0, x). */
 export function relu(x: Tensor): Tensor {
   return unaryOp('relu', '1 if x>0 else 0', x,
-    (a, y) => { for (let i = 0; i < a.length; i++) y[i] = reluF(a[i]); },
-    (a, _y, d) => { for (let i = 0; i < a.length; i++) d[i] = reluDeriv(a[i]); });
+    (a, y) => reluForward(a, y),
+    (a, _y, d) => { for (let i = 0; i < a.length; i++) d[i] = reluDeriv(a[i]); },
+    (a, _y, g) => {
+      const d = new Float64Array(g.length);
+      reluBackwardKernel(a, g, d);
+      return d;
+    });
 }
 
 /** Leaky ReLU with slope `alpha` for x < 0 (default 0.01). */

@@ -15,15 +15,14 @@ const pair = (v: number | [number, number]): [number, number] => (typeof v === '
 function convCore(op: string, x: Tensor, w: Tensor, bias: Tensor | null, g: ConvGeometry, N: number, outShape: number[]): Tensor {
   const F = w.shape[0];
   const out = allocFor(N * F * g.OH * g.OW, x, w, bias);
-  // im2col scratch for the JS kernels (the SIMD ones keep theirs in WebAssembly memory).
-  const cols = allocFor(g.C * g.KH * g.KW * g.OH * g.OW, x, w);
-  conv2dForward(x.data, w.data, bias ? bias.data : null, out, N, F, g, cols);
+  // The kernels allocate im2col scratch only on the JS path (the SIMD one keeps it in WebAssembly memory).
+  conv2dForward(x.data, w.data, bias ? bias.data : null, out, N, F, g);
   const inputs = bias ? [x, w, bias] : [x, w];
   return record(op, inputs, new Tensor(out, outShape), (gOut) => {
     const dx = x.requiresGrad ? new Float64Array(x.size) : null;
     const dw = w.requiresGrad ? new Float64Array(w.size) : null;
     const db = bias && bias.requiresGrad ? new Float64Array(bias.size) : null;
-    conv2dBackward(x.data, w.data, gOut, dx, dw, db, N, F, g, cols);
+    conv2dBackward(x.data, w.data, gOut, dx, dw, db, N, F, g);
     return bias ? [dx, dw, db] : [dx, dw];
   }, () => ({
     rules: ['full correlation of ∂L/∂out with the flipped kernel', '∂L/∂out ⊛ input patches', 'Σ ∂L/∂out'],

@@ -3,8 +3,9 @@
  * winning input index of every output for its backward; avgPool2d spreads the
  * gradient evenly over each window.
  */
+import { maxPoolForward } from '../kernels/elementwise';
 import { allocFor, Tensor } from '../tensor';
-import { record } from '../tape';
+import { needsGrad, record } from '../tape';
 import { badShape } from './util';
 
 interface PoolGeometry {
@@ -35,24 +36,10 @@ export function maxPool2d(x: Tensor, size = 2, stride = size): Tensor {
   const { planes, H, W, OH, OW, outShape } = geometry('maxPool2d', x, size, stride);
   const src = x.data;
   const out = allocFor(planes * OH * OW, x);
-  const arg = new Int32Array(out.length);
-  let o = 0;
-  for (let p = 0; p < planes; p++) {
-    for (let oh = 0; oh < OH; oh++) {
-      for (let ow = 0; ow < OW; ow++, o++) {
-        let best = p * H * W + oh * stride * W + ow * stride;
-        for (let kh = 0; kh < size; kh++) {
-          const row = p * H * W + (oh * stride + kh) * W + ow * stride;
-          for (let kw = 0; kw < size; kw++) {
-            const v = src[row + kw];
-            if (v > src[best] || (v !== v && src[best] === src[best])) best = row + kw;
-          }
-        }
-        out[o] = src[best];
-        arg[o] = best;
-      }
-    }
-  }
+  // The winners are kept only when the op is recorded (its backward and the stepper need them).
+  const arg = needsGrad(x) ? new Int32Array(out.length) : null;
+  maxPoolForward(src, planes, H, W, size, stride, OH, OW, out, arg);
+  if (!arg) return new Tensor(out, outShape);
   return record('maxPool2d', [x], new Tensor(out, outShape), (g) => {
     const gx = new Float64Array(x.size);
     for (let i = 0; i < arg.length; i++) gx[arg[i]] += g[i];
