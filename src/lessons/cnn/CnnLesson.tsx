@@ -23,6 +23,8 @@ import './cnn.css';
 
 // Loaded on demand (its own chunk): the dense-versus-convolution count and the well-known architectures.
 const CnnArchitectures = lazy(() => import('./CnnArchitectures'));
+// Loaded on demand: the layer formula with the trained network's numbers.
+const LayerFormula = lazy(() => import('./LayerFormula'));
 
 function DataStatus({ state }: { state: MnistState }) {
   const m = useMessages(cnnMessages);
@@ -81,6 +83,7 @@ export default function CnnLesson() {
         <MnistTrainer {...props} run={run} arch={arch} data={digits} net={net} />
       </Widget>
       <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <LayerFormula params={params} set={set} reset={reset} data={digits} net={net} />
         <CnnArchitectures params={params} set={set} reset={reset} part="keras" />
       </Suspense>
       <ProseBlock><Prose text={m.introYours} /></ProseBlock>

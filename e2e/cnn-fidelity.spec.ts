@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, fieldMessage, screenshots, watchConsole } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.clear(); sessionStorage.setItem('seeded', '1'); } });
+});
+
+const value = (page: Page, testId: string) => page.getByTestId(testId).getAttribute('data-value').then(Number);
+
+/** The layer formula's terms, bias, ReLU and the engine's own feature-map value must agree. */
+async function expectLayerFormulaConsistent(page: Page, channels: number) {
+  const terms: number[] = [];
+  for (let k = 1; k <= channels; k++) terms.push(await value(page, `ls-term-${k}`));
+  await expect(page.getByTestId(`ls-term-${channels + 1}`)).toHaveCount(0);
+  const [sum, bias, pre, out, engine] = await Promise.all(['ls-sum', 'ls-bias', 'ls-pre', 'ls-out', 'ls-engine'].map((id) => value(page, id)));
+  expect(terms.reduce((a, b) => a + b, 0)).toBeCloseTo(sum, 9);
+  expect(sum + bias).toBeCloseTo(pre, 9);
+  expect(out).toBeCloseTo(Math.max(0, pre), 12);
+  expect(out).toBeCloseTo(engine, 9);
+  return { pre, out };
+}
+
+test('layer formula: Σ over input channels + bias, ReLU, equals the engine feature map, before and after training', async ({ page }) => {
+  test.setTimeout(120_000);
+  const con = watchConsole(page);
+  await page.goto('/cnn?ll=2&lj=3&lr=5&lc=6&md=4');
+  await expect(page.getByTestId('mnist-ready')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('ls-engine')).toBeVisible({ timeout: 30_000 });
+  // Default network: 8 filters in layer 1, so layer 2 sums 8 channel terms.
+  const before = await expectLayerFormulaConsistent(page, 8);
+  await expect(page.getByTestId('ls-formula')).toContainText('max');
+  // Train a few steps (one at a time, in the worker): the numbers change and still agree.
+  for (let i = 0; i < 5; i++) {
+    const step = Number(await page.getByTestId('mnist-step').textContent());
+    await page.getByRole('button', { name: 'One step' }).click();
+    await expect(page.getByTestId('mnist-step')).toHaveText(String(step + 1), { timeout: 30_000 });
+  }
+  const after = await expectLayerFormulaConsistent(page, 8);
+  expect(after.pre).not.toBe(before.pre);
+  // Layer 1 has a single input channel (the image).
+  await page.locator('[data-widget-id="layer-formula"]').getByRole('radio', { name: /n = 1/ }).click();
+  await expect(page).toHaveURL(/ll=1/);
+  await expectLayerFormulaConsistent(page, 1);
+  await page.getByTestId('ls-row').fill('99');
+  await expect(await fieldMessage(page, 'ls-row')).not.toBeEmpty();
+  await page.getByTestId('ls-row').fill('12');
+  await expect(page).toHaveURL(/lr=12/);
+  await expectLayerFormulaConsistent(page, 1);
+  await page.locator('[data-widget-id="layer-formula"]').screenshot({ path: 'e2e-screenshots/cnn-layer-formula.png' });
+  await expectAccessible(page);
+  con.expectClean();
+});
