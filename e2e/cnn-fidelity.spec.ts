@@ -50,3 +50,55 @@ test('layer formula: Σ over input channels + bias, ReLU, equals the engine feat
   await expectAccessible(page);
   con.expectClean();
 });
+
+test('glyph CNN: trains in the worker to 100 % on the clean shifted glyphs and ≥ 95 % on held-out noisy ones; toggled pixels are classified', async ({ page }) => {
+  test.setTimeout(120_000);
+  const con = watchConsole(page);
+  await page.goto('/cnn');
+  const w = page.locator('[data-widget-id="glyph-cnn"]');
+  await expect(page.getByTestId('glyph-clean-acc')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('glyph-step')).toHaveText('0');
+  await page.getByTestId('glyph-train').click();
+  // The run pauses by itself after 400 steps.
+  await expect(page.getByTestId('glyph-step')).toHaveText('400', { timeout: 100_000 });
+  const clean = await value(page, 'glyph-clean-acc');
+  const heldOut = await value(page, 'glyph-test-acc');
+  const train = await value(page, 'glyph-train-acc');
+  console.log('glyph CNN after 400 steps: clean', clean, 'held-out noisy', heldOut, 'train', train);
+  expect(clean).toBe(1);
+  expect(heldOut).toBeGreaterThanOrEqual(0.95);
+  await expect(page.getByTestId('glyph-clean-acc')).toHaveText('100\u00a0%');
+  // The unshifted X on the grid is an X; the probabilities are a distribution.
+  await expect(page.getByTestId('glyph-prediction')).toHaveAttribute('data-value', 'x');
+  const probs = ((await page.getByTestId('glyph-probs').getAttribute('data-values')) ?? '').split(',').map(Number);
+  expect(probs).toHaveLength(4);
+  expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  expect(Math.max(...probs)).toBe(probs[0]);
+  await page.getByTestId('glyph-load').selectOption('o');
+  await expect(page.getByTestId('glyph-prediction')).toHaveAttribute('data-value', 'o');
+  // Clear, then draw a \ one pixel lower than the training glyph's, with the keyboard: focus the grid (the
+  // cursor starts at the top-left cell), arrows move, Enter toggles.
+  await page.getByTestId('glyph-clear').click();
+  const probsNow = () => page.getByTestId('glyph-probs').getAttribute('data-values');
+  await page.getByTestId('glyph-grid').locator('svg[tabindex="0"]').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  for (let i = 1; i < 8; i++) {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('glyph-prediction')).toHaveAttribute('data-value', 'backslash');
+  // A mouse click toggles a pixel too (cell 0 of the grid's 81 cells).
+  const beforeClick = await probsNow();
+  await page.getByTestId('glyph-grid').locator('.ga-cells rect').first().click();
+  await expect.poll(probsNow).not.toBe(beforeClick);
+  await expect(page.getByTestId('glyph-conv-maps').locator('canvas')).toHaveCount(4);
+  await expect(page.getByTestId('glyph-filters-view').locator('canvas')).toHaveCount(4);
+  await page.getByTestId('glyph-filters').fill('99');
+  await expect(await fieldMessage(page, 'glyph-filters')).not.toBeEmpty();
+  await w.screenshot({ path: 'e2e-screenshots/cnn-glyph.png' });
+  await expectAccessible(page);
+  await screenshots(page, 'cnn-fidelity');
+  con.expectClean();
+});

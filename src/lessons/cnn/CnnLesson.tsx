@@ -25,6 +25,8 @@ import './cnn.css';
 const CnnArchitectures = lazy(() => import('./CnnArchitectures'));
 // Loaded on demand: the layer formula with the trained network's numbers.
 const LayerFormula = lazy(() => import('./LayerFormula'));
+// Loaded on demand: the X / O / ⁄ / \ glyphs as a trained tiny CNN (its own training worker).
+const GlyphCnn = lazy(() => import('./GlyphCnn'));
 
 function DataStatus({ state }: { state: MnistState }) {
   const m = useMessages(cnnMessages);
@@ -74,6 +76,9 @@ export default function CnnLesson() {
       <Widget id="pool" title={m.poolTitle} onReset={reset(['pp', 'pm', 'pdir', 'pin', 'pw', 'pz', 'ps', 'pstep'])}>
         <PoolStepper {...props} />
       </Widget>
+      <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <GlyphCnn params={params} set={set} reset={reset} />
+      </Suspense>
       <ProseBlock><Prose text={m.introText} /></ProseBlock>
       <Widget id="text" title={m.textTitle} onReset={reset(['tk', 'tstep'])}>
         <TextConv {...props} />

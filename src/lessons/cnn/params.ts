@@ -53,6 +53,9 @@ export const cnnSchema = {
   lj: num({ default: 1, min: 1, max: 32, integer: true }),
   lr: num({ default: 4, min: 0, max: 27, integer: true }),
   lc: num({ default: 4, min: 0, max: 27, integer: true }),
+  // trained glyph CNN
+  gf: num({ default: 4, min: 1, max: 8, integer: true }),
+  gsel: choice(GLYPHS, 'x'),
   // dense vs convolution, well-known architectures
   dh: num({ default: 28, min: 1, max: 4096, integer: true }),
   dw: num({ default: 28, min: 1, max: 4096, integer: true }),
