@@ -102,3 +102,47 @@ test('glyph CNN: trains in the worker to 100 % on the clean shifted glyphs and �
   await screenshots(page, 'cnn-fidelity');
   con.expectClean();
 });
+
+test('saliency δx of a digit: the predicted class, a nudge check equal to δx · ε, another class by URL; Vietnamese', async ({ page }) => {
+  test.setTimeout(150_000);
+  const con = watchConsole(page);
+  await page.goto('/cnn');
+  await expect(page.getByTestId('mnist-ready')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('mnist-acc')).toBeVisible({ timeout: 30_000 });
+  const w = page.locator('[data-widget-id="saliency"]');
+  await expect(w.getByText(/Draw a digit/)).toBeVisible();
+  await page.getByTestId('mnist-train').click();
+  await expect.poll(async () => Number(await page.getByTestId('mnist-step').textContent()), { timeout: 100_000, intervals: [1000] }).toBeGreaterThanOrEqual(150);
+  await page.getByTestId('mnist-train').click();
+  await page.getByTestId('pad-sample').fill('0');
+  await page.getByTestId('pad-load').click();
+  const out = page.getByTestId('saliency-readout');
+  await expect(out).toBeVisible();
+  // The differentiated class is the one the network predicts for the digit on the pad.
+  await expect.poll(async () => (await out.getAttribute('data-cls')) === (await page.getByTestId('prediction').textContent())).toBe(true);
+  const check = async () => {
+    const c = page.getByTestId('saliency-check');
+    const actual = Number(await c.getAttribute('data-actual'));
+    const predicted = Number(await c.getAttribute('data-predicted'));
+    expect(Math.abs(predicted)).toBeGreaterThan(0);
+    // Linear up to a ReLU corner or a max-pool tie broken by the nudge (the unit test checks exact agreement
+    // where there is none): within 5 % of δx · ε, and of the same sign.
+    expect(Math.abs(actual - predicted)).toBeLessThan(0.05 * Math.abs(predicted));
+    return { actual, predicted, max: Number(await out.getAttribute('data-max')) };
+  };
+  const first = await check();
+  expect(Math.abs(first.predicted)).toBeCloseTo(first.max * 1e-4, 12);
+  await page.getByTestId('saliency-class').selectOption('3');
+  await expect(page).toHaveURL(/sc2=3/);
+  await expect(out).toHaveAttribute('data-cls', '3');
+  await check();
+  await w.screenshot({ path: 'e2e-screenshots/cnn-saliency.png' });
+  await page.goto('/cnn?sc2=11');
+  await expect(page.getByRole('status').filter({ hasText: /sc2/ }).first()).toBeVisible();
+  await page.getByLabel('Language').selectOption('vi');
+  await expect(page.getByText('Độ nổi bật δx của chữ số bạn vẽ')).toBeVisible();
+  await expect(page.getByText('Một CNN rất nhỏ phân biệt X, O, / và \\')).toBeVisible();
+  await expect(page.getByText('Công thức của một lớp với các số của mạng')).toBeVisible();
+  await expectAccessible(page);
+  con.expectClean();
+});

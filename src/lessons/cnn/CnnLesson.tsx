@@ -27,6 +27,8 @@ const CnnArchitectures = lazy(() => import('./CnnArchitectures'));
 const LayerFormula = lazy(() => import('./LayerFormula'));
 // Loaded on demand: the X / O / ⁄ / \ glyphs as a trained tiny CNN (its own training worker).
 const GlyphCnn = lazy(() => import('./GlyphCnn'));
+// Loaded on demand: saliency δx of the drawn digit (one backward pass on the main thread, about 20 ms).
+const Saliency = lazy(() => import('./Saliency'));
 
 function DataStatus({ state }: { state: MnistState }) {
   const m = useMessages(cnnMessages);
@@ -95,6 +97,9 @@ export default function CnnLesson() {
       <Widget id="yours" title={m.yoursTitle} onReset={() => setMine(null)}>
         <YourDigit mine={mine} setMine={setMine} digits={digits} net={net} trained={run.snapshot?.step ?? 0} />
       </Widget>
+      <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <Saliency params={params} set={set} mine={mine} net={net} trained={run.snapshot?.step ?? 0} />
+      </Suspense>
       <Widget id="exercises" title={m.exercisesTitle}>
         <CnnExercises />
       </Widget>

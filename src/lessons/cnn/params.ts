@@ -56,6 +56,8 @@ export const cnnSchema = {
   // trained glyph CNN
   gf: num({ default: 4, min: 1, max: 8, integer: true }),
   gsel: choice(GLYPHS, 'x'),
+  // saliency: the class whose score is differentiated ('auto': the predicted one)
+  sc2: choice(['auto', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const, 'auto'),
   // dense vs convolution, well-known architectures
   dh: num({ default: 28, min: 1, max: 4096, integer: true }),
   dw: num({ default: 28, min: 1, max: 4096, integer: true }),
