@@ -32,7 +32,7 @@ test('layer formula: Σ over input channels + bias, ReLU, equals the engine feat
   // Train a few steps (one at a time, in the worker): the numbers change and still agree.
   for (let i = 0; i < 5; i++) {
     const step = Number(await page.getByTestId('mnist-step').textContent());
-    await page.getByRole('button', { name: 'One step' }).click();
+    await page.locator('[data-widget-id="mnist"]').getByRole('button', { name: 'One step' }).click();
     await expect(page.getByTestId('mnist-step')).toHaveText(String(step + 1), { timeout: 30_000 });
   }
   const after = await expectLayerFormulaConsistent(page, 8);
