@@ -23,6 +23,12 @@ import './cnn.css';
 
 // Loaded on demand (its own chunk): the dense-versus-convolution count and the well-known architectures.
 const CnnArchitectures = lazy(() => import('./CnnArchitectures'));
+// Loaded on demand: the layer formula with the trained network's numbers.
+const LayerFormula = lazy(() => import('./LayerFormula'));
+// Loaded on demand: the X / O / ⁄ / \ glyphs as a trained tiny CNN (its own training worker).
+const GlyphCnn = lazy(() => import('./GlyphCnn'));
+// Loaded on demand: saliency δx of the drawn digit (one backward pass on the main thread, about 20 ms).
+const Saliency = lazy(() => import('./Saliency'));
 
 function DataStatus({ state }: { state: MnistState }) {
   const m = useMessages(cnnMessages);
@@ -72,6 +78,9 @@ export default function CnnLesson() {
       <Widget id="pool" title={m.poolTitle} onReset={reset(['pp', 'pm', 'pdir', 'pin', 'pw', 'pz', 'ps', 'pstep'])}>
         <PoolStepper {...props} />
       </Widget>
+      <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <GlyphCnn params={params} set={set} reset={reset} />
+      </Suspense>
       <ProseBlock><Prose text={m.introText} /></ProseBlock>
       <Widget id="text" title={m.textTitle} onReset={reset(['tk', 'tstep'])}>
         <TextConv {...props} />
@@ -81,12 +90,16 @@ export default function CnnLesson() {
         <MnistTrainer {...props} run={run} arch={arch} data={digits} net={net} />
       </Widget>
       <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <LayerFormula params={params} set={set} reset={reset} data={digits} net={net} />
         <CnnArchitectures params={params} set={set} reset={reset} part="keras" />
       </Suspense>
       <ProseBlock><Prose text={m.introYours} /></ProseBlock>
       <Widget id="yours" title={m.yoursTitle} onReset={() => setMine(null)}>
         <YourDigit mine={mine} setMine={setMine} digits={digits} net={net} trained={run.snapshot?.step ?? 0} />
       </Widget>
+      <Suspense fallback={<p className="ga-cnn-note">…</p>}>
+        <Saliency params={params} set={set} mine={mine} net={net} trained={run.snapshot?.step ?? 0} />
+      </Suspense>
       <Widget id="exercises" title={m.exercisesTitle}>
         <CnnExercises />
       </Widget>

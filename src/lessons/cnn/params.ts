@@ -48,6 +48,16 @@ export const cnnSchema = {
   mlr: num({ default: 0.002, min: 0.00001, max: 1 }),
   mb: num({ default: 32, min: 1, max: 256, integer: true }),
   md: num({ default: 0, min: 0, max: 1999, integer: true }),
+  // layer formula (output channel 1-based, position 0-based; clamped to the layer's sizes)
+  ll: choice(['1', '2'] as const, '2'),
+  lj: num({ default: 1, min: 1, max: 32, integer: true }),
+  lr: num({ default: 4, min: 0, max: 27, integer: true }),
+  lc: num({ default: 4, min: 0, max: 27, integer: true }),
+  // trained glyph CNN
+  gf: num({ default: 4, min: 1, max: 8, integer: true }),
+  gsel: choice(GLYPHS, 'x'),
+  // saliency: the class whose score is differentiated ('auto': the predicted one)
+  sc2: choice(['auto', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const, 'auto'),
   // dense vs convolution, well-known architectures
   dh: num({ default: 28, min: 1, max: 4096, integer: true }),
   dw: num({ default: 28, min: 1, max: 4096, integer: true }),

@@ -80,7 +80,7 @@ export function RnnDiagram({ steps, vocab, t, phase, folded, label }: Props) {
   const width = folded ? 360 : 120 + shown.length * colW;
   const h0x = 50;
   return (
-    <div className="ga-rnn__scroll">
+    <div className="ga-rnn__scroll ga-rnn__scroll--diagram" tabIndex={0} role="group" aria-label={label}>
       <svg viewBox={`0 0 ${width} 316`} className="ga-rnn" role="img" aria-label={label} style={{ minWidth: folded ? undefined : Math.min(width, 110 * shown.length + 80) }}>
         <defs>
           <marker id="ga-rnn-head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useMessages } from '../../i18n';
 import { useUrlState } from '../../state/useUrlState';
 import { LessonLayout, ProseBlock } from '../../ui/LessonLayout';
@@ -18,6 +19,9 @@ import { RnnExercises } from './RnnExercises';
 import { SequenceShapes } from './SequenceShapes';
 import { TotalLossView } from './TotalLossView';
 import './rnn.css';
+
+// Loaded on demand: the four-term ∂c_t/∂c_{t−1} with numbers and slow c against fast h.
+const LstmDerivative = lazy(() => import('./LstmDerivative'));
 
 /** Route /rnn: the recurrence on the lecture's example, sequence shapes, BPTT, vanishing gradients, LSTM/GRU, live training. */
 export default function RnnLesson() {
@@ -40,6 +44,7 @@ export default function RnnLesson() {
       <Widget id="reach" title={m.decayTitle} onReset={reset(['rs', 'rm', 'rl', 'fb', 'dlog'])}><GradientReach {...props} /></Widget>
       <ProseBlock><Prose text={m.lstmIntuition} /><Prose text={m.gatesIntro} /><Prose text={m.peepholeIntro} /></ProseBlock>
       <Widget id="gates" title={m.gatesTitle} onReset={reset(['gseed', 'gfb', 'gt', 'gpp', 'word'])}><GatesView {...props} /></Widget>
+      <Suspense fallback={<p>…</p>}><LstmDerivative params={params} set={set} reset={reset} /></Suspense>
       <ProseBlock><Prose text={m.codeIntro} /></ProseBlock>
       <Widget id="lstm-code" title={m.codeTitle} onReset={reset(['lc', 'gseed', 'gfb', 'gpp', 'word'])}><LstmCode {...props} /></Widget>
       <ProseBlock><Prose text={m.memoryIntro} /></ProseBlock>
