@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseSpamBin, type MailSet } from '../../src/data/spam.ts';
 import { Adam, createRng, decodeCheckpoint } from '../../src/engine/index.ts';
 import { classifierPair, mailRows, pairGradients } from '../../src/models/pretrain/finetune.ts';
-import { FINETUNE } from '../../src/models/pretrain/setup.ts';
+import { FINETUNE, finetuneSteps } from '../../src/models/pretrain/setup.ts';
 import { vocabFrom } from '../../src/models/pretrain/vocab.ts';
 import { ROOT } from './corpus.ts';
 
@@ -21,10 +21,11 @@ const test = mailRows(mails(spam.test), spam.test.labels, spam.vocab, vocab.inde
 const budgets = process.argv.slice(2).map(Number);
 for (const budget of budgets.length ? budgets : FINETUNE.budgets) {
   const t0 = performance.now();
-  const { pretrained, random } = classifierPair(bytes, FINETUNE.seed);
-  const opt = new Adam([...pretrained.parameters(), ...random.parameters()], { lr: FINETUNE.lr });
+  const { pretrained, random } = classifierPair(bytes, FINETUNE.seed, (process.env.POOL ?? FINETUNE.pool) as 'cls' | 'mean');
+  const opt = new Adam([...pretrained.parameters(), ...random.parameters()], { lr: Number(process.env.LR ?? FINETUNE.lr) });
   const rng = createRng(`${FINETUNE.seed}/order`);
-  for (let s = 0; s < FINETUNE.steps; s++) {
+  const steps = Number(process.env.STEPS ?? finetuneSteps(budget));
+  for (let s = 0; s < steps; s++) {
     const idx = Array.from({ length: Math.min(budget, FINETUNE.batch) }, () => rng.int(budget));
     opt.zeroGrad();
     pairGradients(pretrained, random, train, idx);
@@ -32,5 +33,5 @@ for (const budget of budgets.length ? budgets : FINETUNE.budgets) {
   }
   const a = pretrained.evaluate(test, FINETUNE.testSize).accuracy;
   const b = random.evaluate(test, FINETUNE.testSize).accuracy;
-  console.log(`budget ${budget}: pre-trained ${(100 * a).toFixed(1)} %, random init ${(100 * b).toFixed(1)} % (${FINETUNE.testSize} test mails, ${FINETUNE.steps} steps, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(`budget ${budget}: pre-trained ${(100 * a).toFixed(1)} %, random init ${(100 * b).toFixed(1)} % (${FINETUNE.testSize} test mails, ${steps} steps, ${process.env.POOL ?? FINETUNE.pool} pool, lr ${process.env.LR ?? FINETUNE.lr}, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }

@@ -33,7 +33,12 @@ function compute(data: PretrainBundle, word: string, s1: string[], s2: string[])
   const { model, vocab } = data.bilstm;
   const ids = (ws: string[]) => ws.map((w) => vocab.index.get(w) ?? UNK);
   const occ = occurrences(data, word, OCCURRENCES);
-  const vecs = contextualVectors(model, [ids(s1), ids(s2), ...occ.map((o) => ids(o.words))], MAX_WORDS);
+  const raw = contextualVectors(model, [ids(s1), ids(s2), ...occ.map((o) => ids(o.words))], MAX_WORDS);
+  // Raw LSTM states share a large common direction; subtract the corpus sentences' mean vector first.
+  const all = raw.slice(2).flat();
+  const mean = new Float32Array(raw[0][0].length);
+  for (const v of all) for (let j = 0; j < v.length; j++) mean[j] += v[j] / all.length;
+  const vecs = raw.map((s) => s.map((v) => v.map((x, j) => x - mean[j])));
   const a = vecs[0][s1.indexOf(word)];
   const b = vecs[1][s2.indexOf(word)];
   const near = (v: Float32Array): Neighbour[] => occ.map((o, k) => ({ text: o.words.map((w, j) => (j === o.at ? `[${w}]` : w)).join(' '), cos: cosine(v, vecs[k + 2][o.at]) }))

@@ -1,5 +1,5 @@
 import { fmt, useMessages } from '../../i18n';
-import { FINETUNE } from '../../models/pretrain/setup';
+import { FINETUNE, finetuneSteps } from '../../models/pretrain/setup';
 import { Notice } from '../../ui/Notice';
 import { Segmented } from '../../ui/Toggle';
 import { pretrainMessages } from './messages';
@@ -10,10 +10,10 @@ import type { FinetuneRun } from './useFinetune';
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 /** Two accuracy curves on one small SVG (0…100 % against steps). */
-function Curves({ run }: { run: FinetuneRun }) {
+function Curves({ run, steps }: { run: FinetuneRun; steps: number }) {
   const m = useMessages(pretrainMessages);
   const W = 360, H = 160, P = 32;
-  const x = (s: number) => P + ((W - 2 * P) * s) / FINETUNE.steps;
+  const x = (s: number) => P + ((W - 2 * P) * s) / steps;
   const y = (a: number) => H - P + (-(H - 2 * P) * (a - 0.4)) / 0.6;
   const line = (k: 'pretrained' | 'random') => run.curve.map((p, i) => `${i ? 'L' : 'M'}${x(p.step).toFixed(1)},${y(Math.max(0.4, p[k])).toFixed(1)}`).join('');
   return (
@@ -36,12 +36,12 @@ export function Finetune({ params, set, run }: Omit<LessonProps, 'data'> & { run
     <div className="ga-pt-finetune">
       <Segmented label={m.ftBudget} value={params.fb} options={BUDGETS.map((b) => ({ value: b, label: fmt(m.ftBudgetOption, { n: b }) }))}
         onChange={(v) => set({ fb: v })} />
-      <p className="ga-pt-muted">{fmt(m.ftPlan, { steps: FINETUNE.steps, batch: FINETUNE.batch, test: FINETUNE.testSize, lr: FINETUNE.lr })}</p>
+      <p className="ga-pt-muted">{fmt(m.ftPlan, { steps: finetuneSteps(budget), batch: FINETUNE.batch, test: FINETUNE.testSize, lr: FINETUNE.lr })}</p>
       <button type="button" data-testid="ft-train" disabled={running} onClick={() => run.start(budget)}>{fmt(m.ftTrain, { n: budget })}</button>
       {running && <button type="button" onClick={run.pause}>{m.pause}</button>}
       {run.error && <Notice kind="error">{run.error}</Notice>}
       <div className="ga-pt-row">
-        <Curves run={run} />
+        <Curves run={run} steps={finetuneSteps(budget)} />
         <ul className="ga-pt-legend">
           <li><span className="ga-pt-swatch ga-pt-swatch--pre" />{m.ftPretrained}{run.report && <> · <strong data-testid="ft-live-pre">{pct(run.report.pretrainedAccuracy)}</strong></>}</li>
           <li><span className="ga-pt-swatch ga-pt-swatch--rnd" />{m.ftRandom}{run.report && <> · <strong data-testid="ft-live-rnd">{pct(run.report.randomAccuracy)}</strong></>}</li>
@@ -58,7 +58,7 @@ export function Finetune({ params, set, run }: Omit<LessonProps, 'data'> & { run
                 <th scope="row">{b}</th>
                 <td data-testid={`ft-pre-${b}`} data-value={r?.pretrained}>{r ? pct(r.pretrained) : '—'}</td>
                 <td data-testid={`ft-rnd-${b}`} data-value={r?.random}>{r ? pct(r.random) : '—'}</td>
-                <td data-testid={`ft-step-${b}`} data-value={r?.step}>{r ? `${r.step} / ${FINETUNE.steps}` : '—'}</td>
+                <td data-testid={`ft-step-${b}`} data-value={r?.step}>{r ? `${r.step} / ${finetuneSteps(Number(b))}` : '—'}</td>
               </tr>
             );
           })}

@@ -8,10 +8,10 @@ const ONE = ['[CLS]', 'w₁', 'w₂', 'w₃', '[SEP]'];
 export function Heads() {
   const m = useMessages(pretrainMessages);
   const cards = [
-    { title: m.headPair, tasks: m.headPairTasks, tokens: PAIR, read: (i: number) => i === 0, reads: m.headReadCls },
-    { title: m.headSingle, tasks: m.headSingleTasks, tokens: ONE, read: (i: number) => i === 0, reads: m.headReadCls },
-    { title: m.headSpan, tasks: m.headSpanTasks, tokens: PAIR, read: (i: number) => i > 3 && i < 6, reads: m.headReadSpan },
-    { title: m.headTag, tasks: m.headTagTasks, tokens: ONE, read: (i: number) => i > 0 && i < 4, reads: m.headReadTag },
+    { title: m.headPair, tasks: 'MNLI, QQP, QNLI, STS-B, MRPC, RTE, SWAG', tokens: PAIR, read: (i: number) => i === 0, reads: m.headReadCls },
+    { title: m.headSingle, tasks: 'SST-2, CoLA', tokens: ONE, read: (i: number) => i === 0, reads: m.headReadCls },
+    { title: m.headSpan, tasks: 'SQuAD v1.1', tokens: PAIR, read: (i: number) => i > 3 && i < 6, reads: m.headReadSpan },
+    { title: m.headTag, tasks: 'CoNLL-2003 NER', tokens: ONE, read: (i: number) => i > 0 && i < 4, reads: m.headReadTag },
   ];
   return (
     <div className="ga-pt-heads" data-testid="heads">

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MailSet } from '../../data';
 import { mailRows, type MailRows } from '../../models/pretrain/finetune';
 import type { FinetuneReport, FinetuneTask } from '../../models/pretrain/finetuneTask';
-import { FINETUNE } from '../../models/pretrain/setup';
+import { FINETUNE, finetuneSteps } from '../../models/pretrain/setup';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
 import type { RunState } from '../../workers/protocol';
 import type { PretrainBundle } from './usePretrainData';
@@ -67,12 +67,12 @@ export function useFinetune(data: PretrainBundle | null): FinetuneRun {
     t0.current = performance.now();
     setCurve([]); setReport(null); setError(null);
     const task: FinetuneTask = {
-      kind: 'bertFinetune', budget, batchSize: FINETUNE.batch, seed: FINETUNE.seed, evalEvery: FINETUNE.steps / 4, testSize: FINETUNE.testSize,
+      kind: 'bertFinetune', budget, batchSize: FINETUNE.batch, seed: FINETUNE.seed, evalEvery: finetuneSteps(budget) / 4, testSize: FINETUNE.testSize,
       optimizer: { name: 'adam', hyper: { lr: FINETUNE.lr } },
       data: sent.current ? { key: DATA_KEY } : { key: DATA_KEY, checkpoint: data.bertBytes, train: mails.train, test: mails.test },
     };
     sent.current = true;
-    client.current.start(task, { maxSteps: FINETUNE.steps, snapshotHz: 2 });
+    client.current.start(task, { maxSteps: finetuneSteps(budget), snapshotHz: 2 });
   };
   return { state, report, curve, results, error, start, pause: () => client.current?.pause() };
 }

@@ -3,7 +3,7 @@
  * few labelled e-mails, once from the pre-trained weights and once from a random initialisation of
  * the same architecture, on the same batches. Shared by the worker task and the Node check.
  */
-import { add, backward, createRng, decodeCheckpoint, linear, loadCheckpointInto, noGrad, randn, softmaxCrossEntropy, toFloat32, zeros, type Tensor } from '../../engine';
+import { add, backward, createRng, decodeCheckpoint, fromTyped, linear, loadCheckpointInto, matmul, noGrad, randn, reshape, softmaxCrossEntropy, toFloat32, zeros, type Tensor } from '../../engine';
 import { MiniBert, type BertBatch, type BertConfig } from './bert';
 import { CLS, PAD, SEP, UNK } from './vocab';
 
@@ -40,7 +40,8 @@ export class BertClassifier {
   readonly headW: Tensor;
   readonly headB: Tensor;
 
-  constructor(readonly bert: MiniBert, seed: number | string) {
+  /** `pool`: read the pooled [CLS] vector (BERT's recipe) or the mean of the non-padding outputs. */
+  constructor(readonly bert: MiniBert, seed: number | string, readonly pool: 'cls' | 'mean' = 'cls') {
     this.headW = toFloat32(randn([2, bert.config.dModel], createRng(`${seed}/head`), 0.1, 0, { requiresGrad: true, label: 'W_cls' }));
     this.headB = toFloat32(zeros([2], { requiresGrad: true, label: 'b_cls' }));
   }
@@ -52,7 +53,17 @@ export class BertClassifier {
   }
 
   logits(batch: BertBatch): Tensor {
-    return linear(this.bert.pooled(this.bert.trace(batch).hidden), this.headW, this.headB);
+    const hidden = this.bert.trace(batch).hidden;
+    if (this.pool === 'cls') return linear(this.bert.pooled(hidden), this.headW, this.headB);
+    const { B, T, ids } = batch;
+    const w = new Float32Array(B * T);
+    for (let b = 0; b < B; b++) {
+      let n = 0;
+      for (let t = 0; t < T; t++) if (ids[b * T + t] !== PAD) n++;
+      for (let t = 0; t < T; t++) if (ids[b * T + t] !== PAD) w[b * T + t] = 1 / n;
+    }
+    const mean = reshape(matmul(fromTyped(w, [B, 1, T]), hidden), [B, this.bert.config.dModel]);
+    return linear(mean, this.headW, this.headB);
   }
 
   /** Mean cross-entropy of the mails at `indices`, with gradients. */
@@ -82,13 +93,13 @@ export class BertClassifier {
 }
 
 /** A pre-trained classifier (weights from the decompressed checkpoint bytes) and a randomly initialised twin. */
-export function classifierPair(checkpoint: Uint8Array, seed: number | string): { pretrained: BertClassifier; random: BertClassifier; config: BertConfig } {
+export function classifierPair(checkpoint: Uint8Array, seed: number | string, pool: 'cls' | 'mean' = 'cls'): { pretrained: BertClassifier; random: BertClassifier; config: BertConfig } {
   const ck = decodeCheckpoint<{ model: BertConfig }>(checkpoint);
   const config = ck.config.model;
   const pre = new MiniBert(config, 'bert-mini');
   loadCheckpointInto(ck, pre.namedParameters());
   const rnd = new MiniBert(config, `${seed}/random-init`);
-  return { pretrained: new BertClassifier(pre, seed), random: new BertClassifier(rnd, seed), config };
+  return { pretrained: new BertClassifier(pre, seed, pool), random: new BertClassifier(rnd, seed, pool), config };
 }
 
 /** One joint step's gradients for both (same batch); returns both losses. */
