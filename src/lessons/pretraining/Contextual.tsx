@@ -72,9 +72,11 @@ export function Contextual({ params, set, data }: LessonProps) {
             onClick={() => set({ cw: w, c1: a, c2: b })}>{w}</button>
         ))}
       </div>
+      <div className="ga-pt-fields">
       <SentenceField label={m.ctxWord} value={params.cw} validate={checkWord} onCommit={(v) => set({ cw: v.toLowerCase() })} testId="ctx-word" />
       <SentenceField label={m.ctxSentence1} value={params.c1} validate={checkSentence(1)} onCommit={(v) => set({ c1: v })} testId="ctx-s1" />
       <SentenceField label={m.ctxSentence2} value={params.c2} validate={checkSentence(2)} onCommit={(v) => set({ c2: v })} testId="ctx-s2" />
+      </div>
       {missing.map((miss, i) => miss && <Notice key={i} kind="error" data-testid={`ctx-missing-${i + 1}`}>{fmt(m.ctxMissing, { word, n: i + 1 })}</Notice>)}
       {!known && <Notice kind="warn">{fmt(m.unknownWords, { words: word })}</Notice>}
       <div className="ga-pt-compare">

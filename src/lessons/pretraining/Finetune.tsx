@@ -17,7 +17,7 @@ function Curves({ run, steps }: { run: FinetuneRun; steps: number }) {
   const y = (a: number) => H - P + (-(H - 2 * P) * (a - 0.4)) / 0.6;
   const line = (k: 'pretrained' | 'random') => run.curve.map((p, i) => `${i ? 'L' : 'M'}${x(p.step).toFixed(1)},${y(Math.max(0.4, p[k])).toFixed(1)}`).join('');
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="ga-pt-curves" role="img" aria-label={m.ftCurveLabel}>
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="ga-pt-curves" role="img" aria-label={m.ftCurveLabel}>
       {[0.4, 0.6, 0.8, 1].map((a) => (
         <g key={a}><line x1={P} x2={W - P} y1={y(a)} y2={y(a)} className="ga-pt-grid" /><text x={P - 4} y={y(a) + 4} textAnchor="end">{100 * a}</text></g>
       ))}

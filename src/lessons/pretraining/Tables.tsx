@@ -60,7 +60,7 @@ export function CostChart({ own }: { own: OwnCost[] }) {
   const lo = 0, hi = 9; // 10⁰ … 10⁹ seconds
   const x = (s: number) => left + ((W - left - 20) * (Math.log10(Math.max(1, s)) - lo)) / (hi - lo);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className="ga-pt-cost" role="img" aria-label={m.costLabel} data-testid="cost-chart">
+    <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="ga-pt-cost" role="img" aria-label={m.costLabel} data-testid="cost-chart">
       {Array.from({ length: hi - lo + 1 }, (_, k) => (
         <g key={k}><line x1={x(10 ** k)} x2={x(10 ** k)} y1={10} y2={H - 24} className="ga-pt-grid" /><text x={x(10 ** k)} y={H - 8} textAnchor="middle">10{'⁰¹²³⁴⁵⁶⁷⁸⁹'[k]}</text></g>
       ))}
