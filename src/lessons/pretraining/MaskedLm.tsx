@@ -49,8 +49,10 @@ function HeldOut({ data, val }: { data: PretrainBundle; val: IdDocument[] }) {
       {done > 0 && !res && <progress max={EVAL_BATCHES} value={done} aria-label={m.mlmScore} />}
       {res && (
         <p data-testid="mlm-heldout">
-          {fmt(m.mlmHeldOut, { n: res.masked, acc: pct(res.mlmAccuracy), uni: pct(res.unigramAccuracy), word: data.bert.vocab.words[5] })}{' '}
-          <span data-testid="mlm-acc" data-value={res.mlmAccuracy}>{pct(res.mlmAccuracy)}</span> / <span data-testid="mlm-unigram" data-value={res.unigramAccuracy}>{pct(res.unigramAccuracy)}</span>
+          {fmt(m.mlmHeldOut, { n: res.masked })}{' '}
+          <strong data-testid="mlm-acc" data-value={res.mlmAccuracy}>{pct(res.mlmAccuracy)}</strong>{' '}
+          {fmt(m.mlmBaseline, { word: data.bert.vocab.words[5] })}{' '}
+          <strong data-testid="mlm-unigram" data-value={res.unigramAccuracy}>{pct(res.unigramAccuracy)}</strong>.
         </p>
       )}
     </div>

@@ -6,7 +6,8 @@ import { TABLE_IDS } from './params';
 import type { LessonProps } from './shared';
 import { DECK_TABLES, sortRows, textOf, TRAINING_COSTS } from './tables';
 
-const sci = (x: number) => (Math.abs(x) >= 1e6 ? x.toExponential(1).replace('e+', ' · 10^') : String(x));
+// Every number in these tables has decimals as printed (88.0, not 88); FLOPs in scientific notation.
+const sci = (x: number) => (Math.abs(x) >= 1e6 ? x.toExponential(1).replace('e+', ' · 10^') : Number.isInteger(x) ? x.toFixed(1) : String(x));
 
 /** One of the decks' tables, sortable by any column (click or Enter on the header button). */
 export function Tables({ params, set }: Omit<LessonProps, 'data'>) {
