@@ -67,7 +67,7 @@ export function useFinetune(data: PretrainBundle | null): FinetuneRun {
     t0.current = performance.now();
     setCurve([]); setReport(null); setError(null);
     const task: FinetuneTask = {
-      kind: 'bertFinetune', budget, batchSize: FINETUNE.batch, seed: FINETUNE.seed, evalEvery: finetuneSteps(budget) / 4, testSize: FINETUNE.testSize,
+      kind: 'bertFinetune', budget, batchSize: FINETUNE.batch, seed: FINETUNE.seed, evalEvery: finetuneSteps(budget) / 4, testSize: FINETUNE.testSize, finalStep: finetuneSteps(budget),
       optimizer: { name: 'adam', hyper: { lr: FINETUNE.lr } },
       data: sent.current ? { key: DATA_KEY } : { key: DATA_KEY, checkpoint: data.bertBytes, train: mails.train, test: mails.test },
     };

@@ -24,6 +24,8 @@ export interface FinetuneTask {
   evalEvery?: number;
   /** Test mails scored at each evaluation (default 300). */
   testSize?: number;
+  /** The run's last step (the page stops there): always evaluated, whenever snapshots fall. */
+  finalStep?: number;
 }
 
 export interface FinetuneReport {
@@ -53,6 +55,7 @@ class FinetuneModel implements TrainableModel {
   private readonly data: { train: MailRows; test: MailRows };
   private readonly evalEvery: number;
   private readonly testSize: number;
+  private readonly finalStep: number;
   private steps = 0;
   private losses: [number, number] = [Number.NaN, Number.NaN];
   private last: FinetuneReport | null = null;
@@ -63,6 +66,7 @@ class FinetuneModel implements TrainableModel {
     this.data = d;
     this.trainSize = task.budget;
     this.evalEvery = Math.max(1, Math.floor(task.evalEvery ?? 10));
+    this.finalStep = Math.floor(task.finalStep ?? -1);
     this.testSize = Math.min(d.test.labels.length, Math.max(10, Math.floor(task.testSize ?? 300)));
     const pair = classifierPair(d.checkpoint, task.seed);
     this.pre = pair.pretrained;
@@ -84,7 +88,7 @@ class FinetuneModel implements TrainableModel {
   }
 
   private refresh(): FinetuneReport {
-    if (!this.last || this.steps - this.last.testStep >= this.evalEvery) {
+    if (!this.last || this.steps - this.last.testStep >= this.evalEvery || (this.steps === this.finalStep && this.last.testStep !== this.steps)) {
       const a = this.pre.evaluate(this.data.test, this.testSize);
       const b = this.rnd.evaluate(this.data.test, this.testSize);
       const nll = (probs: number[]) => probs.reduce((s, p, i) => s - Math.log(Math.max(1e-9, this.data.test.labels[i] ? p : 1 - p)), 0) / probs.length;
