@@ -17,6 +17,7 @@ import { buildAutoencoder, type AutoencoderTask } from './autoencoderTask';
 import { buildRbm, type RbmTask } from './rbmTask';
 import { buildDbn, type DbnTask } from './dbnTask';
 import { buildGlyphCnn, type GlyphTask } from './glyphTask';
+import { buildFinetune, type FinetuneTask } from './pretrain/finetuneTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -25,7 +26,7 @@ export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './
 
 /** Any task a model can be built from (discriminated on `kind`). */
 export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask
-  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask;
+  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask | FinetuneTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -57,6 +58,8 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildDbn(task as DbnTask);
     case 'glyphCnn':
       return buildGlyphCnn(task as GlyphTask);
+    case 'bertFinetune':
+      return buildFinetune(task as FinetuneTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }
