@@ -3,7 +3,7 @@ import type { LessonMeta } from '../types';
 
 export const meta: LessonMeta = {
   id: 'pretraining',
-  order: 13,
+  order: 12,
   path: '/pretraining',
   exercises: 2,
   messages: registerMessages({
