@@ -16,6 +16,7 @@ import { buildDigitCompare, type DigitCompareTask } from './digitCompareTask';
 import { buildAutoencoder, type AutoencoderTask } from './autoencoderTask';
 import { buildRbm, type RbmTask } from './rbmTask';
 import { buildDbn, type DbnTask } from './dbnTask';
+import { buildGpt, type GptTask } from './lm/gptTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -24,7 +25,7 @@ export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './
 
 /** Any task a model can be built from (discriminated on `kind`). */
 export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask
-  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask;
+  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GptTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -54,6 +55,8 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildRbm(task as RbmTask);
     case 'dbn':
       return buildDbn(task as DbnTask);
+    case 'gpt':
+      return buildGpt(task as GptTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }
