@@ -32,7 +32,7 @@ export interface GptTask {
   evalEvery?: number;
   /** Windows in the fixed validation sample (default 64). */
   valWindows?: number;
-  /** Milliseconds between generated samples (default 3000); 0 = a sample at every evaluation. */
+  /** Milliseconds between generated samples (default 3000); 0 = at every snapshot; negative = never. */
   sampleMs?: number;
 }
 
@@ -47,6 +47,8 @@ export interface GptReport {
   /** Generated text (from ⟨s⟩, temperature 0.8, top-k 40) and the step it came from. */
   sample: string;
   sampleStep: number;
+  /** [layers, heads, dModel, context] of the run. */
+  arch: number[];
   /** Trainable parameters and tokens in the training stream. */
   params: number;
   trainTokens: number;
@@ -137,7 +139,7 @@ class GptModel implements TrainableModel {
   private refreshSample(): void {
     const now = globalThis.performance.now();
     const every = this.task.sampleMs ?? 3000;
-    if (this.sample.step === this.steps || now - this.sample.at < every) return;
+    if (every < 0 || this.sample.step === this.steps || now - this.sample.at < every) return;
     const ids = generate(this.model, [BOS], 40, createRng(`sample:${this.steps}`), { temperature: 0.8, topK: 40 });
     this.sample = { step: this.steps, text: this.tok.decode(ids), at: now };
   }
@@ -152,6 +154,7 @@ class GptModel implements TrainableModel {
     const r: GptReport = {
       valLoss: v.loss, valStep: v.step, trainLoss: this.steps === 0 ? v.loss : this.ema, curve: this.curve.map((row) => row.slice()),
       sample: this.sample.text, sampleStep: this.sample.step,
+      arch: [this.task.arch.layers, this.task.arch.heads, this.task.arch.dModel, this.task.arch.context],
       params: this.params.reduce((n, p) => n + p.size, 0), trainTokens: this.data.train.length, valTokens: this.data.val.length,
     };
     return { ...r };

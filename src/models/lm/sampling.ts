@@ -2,7 +2,7 @@
  * Turning logits into the next token: temperature, top-k and top-p (nucleus) filtering, then a
  * seeded draw. Temperature 0 means greedy decoding (all probability on the arg-max).
  */
-import { noGrad, type Rng } from '../../engine';
+import { createRng, noGrad, type Rng } from '../../engine';
 import { BOS } from './bpe';
 import type { Gpt } from './gpt';
 
@@ -82,6 +82,19 @@ export function generate(model: Gpt, prompt: readonly number[], count: number, r
     out.push(next);
     ids.push(next);
     if (stopAtBos && next === BOS) break;
+  }
+  return out;
+}
+
+/**
+ * Appends `count` tokens to `generated` after `prompt`; each draw uses its own seeded uniform
+ * (seed and position), so the same settings always give the same text, and greedy ignores the seed.
+ */
+export function continueIds(model: Gpt, prompt: readonly number[], generated: readonly number[], count: number, opts: SamplingOptions, seed: number): number[] {
+  const out = [...generated];
+  for (let i = 0; i < count; i++) {
+    const all = [...prompt, ...out];
+    out.push(drawIndex(nextDistribution(nextLogits(model, all), opts), createRng(`${seed}:${all.length}`).next()));
   }
   return out;
 }
