@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { useUrlState } from '../../state/useUrlState';
 import { LessonLayout, ProseBlock } from '../../ui/LessonLayout';
@@ -6,9 +6,8 @@ import { Notice } from '../../ui/Notice';
 import { Prose } from '../../ui/Prose';
 import { UrlNotice } from '../../ui/UrlNotice';
 import { Widget } from '../../ui/Widget';
-import type { GptReport } from '../../models/lm/gptTask';
 import { GenerateWidget } from './GenerateWidget';
-import { modelFromWeights, type LmModel } from '../../models/lm/load';
+import type { LmModel } from '../../models/lm/load';
 import { LmExercise } from './LmExercise';
 import { lmMessages } from './messages';
 import { meta } from './meta';
@@ -17,7 +16,6 @@ import { lmProse } from './prose';
 import { TokensWidget } from './TokensWidget';
 import { TrainWidget } from './TrainWidget';
 import { useLmData, type Loading } from './useLmData';
-import { useLmTraining } from './useLmTraining';
 import './lm.css';
 
 const InspectWidget = lazy(() => import('./InspectWidget').then((x) => ({ default: x.InspectWidget })));
@@ -39,17 +37,9 @@ export default function LanguageModelsLesson() {
   const { title } = useMessages(meta.messages);
   const [params, set, invalid, reset] = useUrlState(lmSchema);
   const { shipped, corpus } = useLmData();
-  const training = useLmTraining();
   const [live, setLive] = useState<LmModel | null>(null);
   const ready = shipped.status === 'ready' ? shipped.data : null;
   const corpusData = corpus.status === 'ready' ? corpus.data : null;
-  const snap = training.view.snapshot;
-  const useLive = useMemo(() => () => {
-    const r = snap?.report as unknown as GptReport | undefined;
-    if (!ready || !snap || !r) return;
-    const [layers, heads, dModel, context] = r.arch;
-    setLive(modelFromWeights({ layers, heads, dModel, context, vocab: ready.model.tok.size }, snap.weights, ready.model.tok, snap.step));
-  }, [ready, snap]);
   const model = live ?? ready?.model ?? null;
   const props = { params, set };
   return (
@@ -66,7 +56,7 @@ export default function LanguageModelsLesson() {
         </Widget>
       )}
       <ProseBlock><Prose text={pr.trainIntro} /></ProseBlock>
-      {ready && <Widget id="train" title={m.trainTitle} onReset={reset(['L', 'H', 'D', 'C', 'B', 'lr'])}><TrainWidget shipped={ready} corpus={corpusData} training={training} onUseLive={useLive} {...props} /></Widget>}
+      {ready && <Widget id="train" title={m.trainTitle} onReset={reset(['L', 'H', 'D', 'C', 'B', 'lr'])}><TrainWidget shipped={ready} corpus={corpusData} onUseLive={setLive} {...props} /></Widget>}
       <ProseBlock><Prose text={pr.inspectIntro} /></ProseBlock>
       {model && <Widget id="inspect" title={m.inspectTitle} onReset={reset(['il', 'ih', 'prompt'])}><Suspense fallback={null}><InspectWidget model={model} {...props} /></Suspense></Widget>}
       <ProseBlock><Prose text={pr.opsIntro} /></ProseBlock>

@@ -8,13 +8,14 @@ import { gptConfigError, gptParamCount } from '../../models/lm/gpt';
 import { Notice } from '../../ui/Notice';
 import { NumberField } from '../../ui/NumberField';
 import { FunctionPlot } from '../../viz/FunctionPlot';
-import type { Shipped } from './lmData';
+import { modelFromWeights } from '../../models/lm/load';
+import type { LmModel, Shipped } from './lmData';
 import { lmMessages } from './messages';
 import type { lmSchema } from './params';
-import type { LmTraining } from './useLmTraining';
+import { useLmTraining } from './useLmTraining';
 
 type Params = Values<typeof lmSchema>;
-interface Props { shipped: Shipped; corpus: BrownCorpus | null; training: LmTraining; params: Params; set: (p: Partial<Params>) => void; onUseLive: () => void }
+interface Props { shipped: Shipped; corpus: BrownCorpus | null; params: Params; set: (p: Partial<Params>) => void; onUseLive: (model: LmModel) => void }
 
 type Arch = GptTask['arch'];
 
@@ -40,9 +41,9 @@ function Facts({ shipped }: { shipped: Shipped }) {
   );
 }
 
-export function TrainWidget({ shipped, corpus, training, params: p, set, onUseLive }: Props) {
+export function TrainWidget({ shipped, corpus, params: p, set, onUseLive }: Props) {
   const m = useMessages(lmMessages);
-  const { view, start, pause, resume } = training;
+  const { view, start, pause, resume } = useLmTraining();
   const text = useMemo(() => (corpus ? { train: corpus.train.join('\n'), validation: corpus.validation.join('\n') } : null), [corpus]);
   const wanted = { layers: p.L, heads: p.H, dModel: p.D, context: p.C };
   const err = gptConfigError({ ...wanted, vocab: shipped.model.tok.size });
@@ -55,6 +56,11 @@ export function TrainWidget({ shipped, corpus, training, params: p, set, onUseLi
   const curve = r?.curve ?? [];
   const maxStep = Math.max(20, ...curve.map((c) => c[0]));
   const uni = shipped.config.training.unigram;
+  const useLive = () => {
+    if (!snap || !r) return;
+    const [layers, heads, dModel, context] = r.arch;
+    onUseLive(modelFromWeights({ layers, heads, dModel, context, vocab: shipped.model.tok.size }, snap.weights, shipped.model.tok, snap.step));
+  };
   const go = (fromShipped: boolean) => text && start(lmTask(shipped, text, good, p.B, p.lr, fromShipped), { snapshotHz: 2, maxSteps: 5000 });
   return (
     <div className="ga-lm-train">
@@ -73,7 +79,7 @@ export function TrainWidget({ shipped, corpus, training, params: p, set, onUseLi
         <button type="button" className="ga-button" disabled={!text} data-testid="lm-train-scratch" onClick={() => go(false)}>{m.trainScratch}</button>
         <button type="button" className="ga-button" disabled={!text} data-testid="lm-train-shipped" onClick={() => go(true)}>{m.continueShipped}</button>
         <button type="button" className="ga-button" disabled={!snap} data-testid="lm-train-pause" onClick={running ? pause : resume}>{running ? m.pause : m.resume}</button>
-        <button type="button" className="ga-button" disabled={!snap} data-testid="lm-use-live" onClick={onUseLive}>{fmt(m.sourceLive, { step: snap?.step ?? 0 })} →</button>
+        <button type="button" className="ga-button" disabled={!snap} data-testid="lm-use-live" onClick={useLive}>{fmt(m.sourceLive, { step: snap?.step ?? 0 })} →</button>
       </div>
       {!corpus && <p className="ga-note">{m.loadingCorpus}</p>}
       <p className="ga-readout" aria-live="polite" data-testid="lm-train-status" data-step={snap?.step ?? 0} data-val={r?.valLoss ?? ''} data-val-step={r?.valStep ?? ''} data-first-val={curve[0]?.[2] ?? ''} data-rate={rate}>
