@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import type { Values } from '../../lib/urlParams';
+import { BOS } from '../../models/lm/bpe';
 import { continueIds, nextDistribution, nextLogits, softmaxRow } from '../../models/lm/sampling';
 import { NumberField } from '../../ui/NumberField';
 import { checkPrompt, showToken, type LmModel } from './lmData';
@@ -28,7 +29,8 @@ export function GenerateWidget({ model, params: p, set, shippedSteps, onShipped 
   const m = useMessages(lmMessages);
   const { tok, gpt } = model;
   const check = checkPrompt(tok, p.prompt, gpt.config.context);
-  const promptIds = check.ok ? check.ids : [];
+  // Sentences start after the boundary token ⟨s⟩, as in training.
+  const promptIds = check.ok ? [BOS, ...check.ids].slice(-gpt.config.context) : [BOS];
   const [gen, setGen] = useState<{ key: string; ids: number[] }>({ key: '', ids: [] });
   const key = `${p.prompt}|${p.seed}|${String(model.source)}`;
   const generated = gen.key === key ? gen.ids : [];
@@ -58,7 +60,7 @@ export function GenerateWidget({ model, params: p, set, shippedSteps, onShipped 
       </div>
       <figure className="ga-lm-gen__text">
         <figcaption>{m.generated}</figcaption>
-        <p lang="en" data-testid="lm-generated"><span className="ga-lm-gen__prompt">{tok.decode(promptIds)}</span><strong>{tok.decode(generated)}</strong></p>
+        <p lang="en" data-testid="lm-generated"><span className="ga-lm-gen__prompt">{tok.decode(promptIds.filter((id) => id !== BOS))}</span><strong>{tok.decode(generated)}</strong></p>
       </figure>
       <table className="ga-lm-bars" data-testid="lm-bars">
         <caption>{m.barsCaption} {fmt(m.kept, { n: d.kept, v: tok.size })}</caption>

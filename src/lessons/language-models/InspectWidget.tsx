@@ -4,6 +4,7 @@ import { formatNumber } from '../../lib/parseNumber';
 import type { Values } from '../../lib/urlParams';
 import { Segmented } from '../../ui/Toggle';
 import { Heatmap } from '../../viz/Heatmap';
+import { BOS } from '../../models/lm/bpe';
 import { inspect } from '../../models/lm/inspect';
 import { checkPrompt, showToken, type LmModel } from './lmData';
 import { lmMessages } from './messages';
@@ -19,7 +20,7 @@ export function InspectWidget({ model, params: p, set }: Props) {
   const m = useMessages(lmMessages);
   const { gpt, tok } = model;
   const check = checkPrompt(tok, p.prompt, gpt.config.context);
-  const all = check.ok ? check.ids : [];
+  const all = check.ok ? [BOS, ...check.ids].slice(-gpt.config.context) : [BOS];
   const key = all.slice(-INSPECT_TOKENS).join(',');
   const ids = useMemo(() => (key === '' ? [] : key.split(',').map(Number)), [key]);
   const ins = useMemo(() => inspect(model, ids), [model, ids]);
@@ -35,15 +36,15 @@ export function InspectWidget({ model, params: p, set }: Props) {
         <Segmented label={m.head} value={String(head)} options={Array.from({ length: gpt.config.heads }, (_, h) => ({ value: String(h), label: String(h + 1) }))} onChange={(v) => set({ ih: Number(v) })} />
       </div>
       <figure className="ga-lm-fig" data-testid="lm-attention">
-        <Heatmap values={ins.attention[layer][head]} title={fmt(m.attnCaption, { l: layer + 1, h: head + 1 })} scale="sequential" domain={[0, 1]} rowLabels={labels} colLabels={labels} cellSize={22} filename="attention" />
+        <Heatmap values={ins.attention[layer][head]} title={fmt(m.attnShort, { l: layer + 1, h: head + 1 })} scale="sequential" domain={[0, 1]} rowLabels={labels} colLabels={labels} cellSize={30} filename="attention" />
         <figcaption>{fmt(m.attnCaption, { l: layer + 1, h: head + 1 })}</figcaption>
       </figure>
       <figure className="ga-lm-fig" data-testid="lm-residual">
-        <Heatmap values={ins.residual[layer + 1]} title={fmt(m.residualCaption, { l: layer + 1 })} scale="diverging" rowLabels={labels} cellSize={9} filename="residual" />
+        <Heatmap values={ins.residual[layer + 1]} title={fmt(m.residualShort, { l: layer + 1 })} scale="diverging" rowLabels={labels} cellSize={9} filename="residual" />
         <figcaption>{fmt(m.residualCaption, { l: layer + 1 })}</figcaption>
       </figure>
       <figure className="ga-lm-fig" data-testid="lm-ff">
-        <Heatmap values={ins.ff[layer]} title={fmt(m.ffCaption, { l: layer + 1, n: ins.ff[layer][0]?.length ?? 0 })} scale="diverging" rowLabels={labels} cellSize={9} filename="feed-forward" />
+        <Heatmap values={ins.ff[layer]} title={fmt(m.ffShort, { l: layer + 1 })} scale="diverging" rowLabels={labels} cellSize={9} filename="feed-forward" />
         <figcaption>{fmt(m.ffCaption, { l: layer + 1, n: ins.ff[layer][0]?.length ?? 0 })}</figcaption>
       </figure>
       <div className="ga-lm-scroll" tabIndex={0} role="region" aria-label={m.lensTitle}>

@@ -6,6 +6,7 @@ import { StepControls } from '../../ui/StepControls';
 import { useStepper } from '../../ui/useStepper';
 import { checkPrompt, showToken, type LmModel } from './lmData';
 import { lmMessages } from './messages';
+import { opText, type OpKey } from './opText';
 import { opRows, OPS_TOKENS } from '../../models/lm/ops';
 import type { lmSchema } from './params';
 
@@ -16,6 +17,7 @@ const shape = (s: number[]) => `[${s.join(' × ')}]`;
 
 export function OpsWidget({ model, params: p, set }: Props) {
   const m = useMessages(lmMessages);
+  const ot = useMessages(opText);
   const check = checkPrompt(model.tok, p.prompt, model.gpt.config.context);
   const key = check.ok ? check.ids.join(',') : '';
   const data = useMemo(() => opRows(model, key === '' ? [] : key.split(',').map(Number)), [model, key]);
@@ -30,6 +32,7 @@ export function OpsWidget({ model, params: p, set }: Props) {
       <p>{fmt(m.opsIntro, { n: OPS_TOKENS })} <span lang="en">{data.ids.map((id) => showToken(model.tok, id)).join(' ')} → <code>{showToken(model.tok, data.target)}</code></span></p>
       <StepControls stepper={stepper} label={label} title={m.opsStepLabel} />
       {stepper.index >= data.forward && <p className="ga-note">{m.opsBackward}</p>}
+      <p data-testid="lm-op-what">{ot[(row.op in ot ? row.op : 'other') as OpKey]}</p>
       <dl className="ga-lm-op" data-testid="lm-op" data-kind={row.kind} data-op={row.op}>
         <dt>{row.op}</dt><dd lang="en">{row.label} {shape(row.shape)}</dd>
         <dt>{fmt(m.opInputs, { inputs: '' })}</dt><dd>{row.inputs.map(shape).join(', ')}</dd>
