@@ -74,7 +74,11 @@ test('training from scratch lowers validation loss in the worker while the main 
   await page.goto('/language-models?L=1&D=32&H=2&C=32&B=8&lr=0.005#widget-train');
   await expect(page.getByTestId('lm-train-scratch')).toBeEnabled({ timeout: 30_000 });
   await allWidgetsDrawn(page);
-  await page.waitForTimeout(1000);
+  // let the page settle: no long task (drawing, parsing, GC) in the last 2 s before the click
+  await expect.poll(() => page.evaluate(() => {
+    const l = (window as unknown as { __long: [number, number][] }).__long.at(-1);
+    return l ? performance.now() - (l[0] + l[1]) : Infinity;
+  }), { timeout: 30_000 }).toBeGreaterThan(2000);
   const t0 = Date.now();
   const clickAt = await page.evaluate(() => performance.now());
   await page.getByTestId('lm-train-scratch').click();
@@ -86,6 +90,7 @@ test('training from scratch lowers validation loss in the worker while the main 
   // Only tasks that started at or after the click count (the observer may deliver earlier, buffered ones late).
   const all = await page.evaluate(() => (window as unknown as { __long: [number, number][] }).__long);
   const longest = Math.max(0, ...all.filter(([at]) => at >= clickAt).map(([, d]) => d));
+  console.log(`long tasks: ${all.map(([at, d]) => `${d.toFixed(0)} ms at ${(at - clickAt).toFixed(0)}`).join(", ")}`);
   console.log(`MEASURED from scratch: validation ${v0.toFixed(3)} → ${v.toFixed(3)} at step ${await status.getAttribute('data-val-step')} after ${((Date.now() - t0) / 1000).toFixed(0)} s; ${rate.toFixed(2)} steps/s; longest main-thread task ${longest.toFixed(0)} ms`);
   expect(v).toBeLessThan(v0 - 0.5);
   expect(longest).toBeLessThan(50);

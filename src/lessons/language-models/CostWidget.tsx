@@ -7,9 +7,11 @@ import type { Shipped } from './lmData';
 import { lmMessages } from './messages';
 import { useLmTraining } from './useLmTraining';
 
-/** Context lengths timed, and the training steps per length (after one warm-up step). */
+/** Context lengths timed, and the training steps per length. */
 export const COST_CONTEXTS = [16, 32, 64, 128] as const;
-export const COST_STEPS = 3;
+export const COST_STEPS = 4;
+/** Runs in order: a warm-up run (JIT, WebAssembly memory; not shown), then one per length. */
+const RUNS = [16, ...COST_CONTEXTS];
 const D = 64;
 
 function costTask(shipped: Shipped, text: { train: string; validation: string } | undefined, context: number): GptTask {
@@ -28,23 +30,23 @@ export function CostWidget({ shipped, corpus }: { shipped: Shipped; corpus: Brow
   const text = useMemo(() => (corpus ? { train: corpus.train.join('\n'), validation: corpus.validation.join('\n') } : undefined), [corpus]);
   const step = view.snapshot?.step ?? -1;
   useEffect(() => {
-    if (phase < 0 || phase >= COST_CONTEXTS.length || view.state !== 'paused' || step !== COST_STEPS) return;
+    if (phase < 0 || phase >= RUNS.length || view.state !== 'paused' || step !== COST_STEPS) return;
     // Adjusting state from a worker event (the run paused at its last step): record and start the next length.
-    setTimes((t) => [...t, view.seconds / COST_STEPS]); // eslint-disable-line react-hooks/set-state-in-effect
+    if (phase > 0) setTimes((t) => [...t, view.seconds / COST_STEPS]); // eslint-disable-line react-hooks/set-state-in-effect
     const next = phase + 1;
     setPhase(next);
-    if (next < COST_CONTEXTS.length) start(costTask(shipped, phase === -1 ? text : undefined, COST_CONTEXTS[next]), { maxSteps: COST_STEPS, snapshotHz: 1 });
+    if (next < RUNS.length) start(costTask(shipped, undefined, RUNS[next]), { maxSteps: COST_STEPS, snapshotHz: 1 });
   }, [phase, view.state, step, view.seconds, shipped, text, start]);
   const measure = () => {
     setTimes([]);
     setPhase(0);
-    start(costTask(shipped, text, COST_CONTEXTS[0]), { maxSteps: COST_STEPS, snapshotHz: 1 });
+    start(costTask(shipped, text, RUNS[0]), { maxSteps: COST_STEPS, snapshotHz: 1 });
   };
-  const busy = phase >= 0 && phase < COST_CONTEXTS.length;
+  const busy = phase >= 0 && phase < RUNS.length;
   return (
     <div className="ga-lm-cost">
       <button type="button" className="ga-button" disabled={!text || busy} onClick={measure} data-testid="lm-cost-measure">{m.costMeasure}</button>
-      {busy && <p className="ga-note" aria-live="polite">{fmt(m.costMeasuring, { ctx: COST_CONTEXTS[phase] })}</p>}
+      {busy && <p className="ga-note" aria-live="polite">{fmt(m.costMeasuring, { ctx: RUNS[phase] })}</p>}
       <table className="ga-table" data-testid="lm-cost-table">
         <caption>{m.costCaption}</caption>
         <thead><tr><th scope="col">{m.colContext}</th><th scope="col">{m.colSeconds}</th><th scope="col">{m.colAttn}</th><th scope="col">{m.colDense}</th></tr></thead>

@@ -5,6 +5,8 @@ import type { Values } from '../../lib/urlParams';
 import { BOS } from '../../models/lm/bpe';
 import { continueIds, nextDistribution, nextLogits, softmaxRow } from '../../models/lm/sampling';
 import { NumberField } from '../../ui/NumberField';
+import { Tex } from '../../ui/Tex';
+import { texNum } from '../../lib/texNumber';
 import { checkPrompt, showToken, type LmModel } from './lmData';
 import { lmMessages } from './messages';
 import type { lmSchema } from './params';
@@ -21,7 +23,9 @@ function useDistribution(model: LmModel, ids: number[], p: Params) {
     const filtered = nextDistribution(logits, { temperature: p.t, topK: p.k, topP: p.p });
     const order = Array.from(raw.keys()).sort((a, b) => raw[b] - raw[a] || a - b);
     const rows = [...new Set([...order.slice(0, 12)])];
-    return { logits, raw, filtered, rows, kept: filtered.filter((v) => v > 0).length };
+    const top = order[0];
+    const tempered = p.t > 0 ? softmaxRow(logits, p.t)[top] : 1;
+    return { logits, raw, filtered, rows, top, tempered, kept: filtered.filter((v) => v > 0).length };
   }, [model, ids, p.t, p.k, p.p]);
 }
 
@@ -62,6 +66,7 @@ export function GenerateWidget({ model, params: p, set, shippedSteps, onShipped 
         <figcaption>{m.generated}</figcaption>
         <p lang="en" data-testid="lm-generated"><span className="ga-lm-gen__prompt">{tok.decode(promptIds.filter((id) => id !== BOS))}</span><strong>{tok.decode(generated)}</strong></p>
       </figure>
+      <Formula d={d} t={p.t} label={showToken(tok, d.top)} />
       <table className="ga-lm-bars" data-testid="lm-bars">
         <caption>{m.barsCaption} {fmt(m.kept, { n: d.kept, v: tok.size })}</caption>
         <thead><tr><th scope="col">{m.colToken}</th><th scope="col">{m.colId}</th><th scope="col">{m.colRaw}</th><th scope="col">{m.colFiltered}</th></tr></thead>
@@ -78,4 +83,13 @@ export function GenerateWidget({ model, params: p, set, shippedSteps, onShipped 
       </table>
     </div>
   );
+}
+
+/** The top token's probability with the live logit and temperature, then after top-k / top-p renormalisation. */
+function Formula({ d, t, label }: { d: ReturnType<typeof useDistribution>; t: number; label: string }) {
+  const tok = `\\text{“${label.replace(/[\\{}$&#^_%~]/g, '')}”}`;
+  const math = t > 0
+    ? `p_{${tok}} = \\frac{e^{z/T}}{\\sum_j e^{z_j/T}} = \\frac{e^{${texNum(d.logits[d.top], 3)}/${texNum(t, 2)}}}{\\sum_j e^{z_j/${texNum(t, 2)}}} = ${texNum(d.tempered, 3)} \\;\\xrightarrow{\\text{top-}k,\\ \\text{top-}p} ${texNum(d.filtered[d.top], 3)}`
+    : `T = 0:\\ p_{${tok}} = 1 \\ (\\arg\\max_j z_j,\\ z = ${texNum(d.logits[d.top], 3)})`;
+  return <p className="ga-lm-formula" data-testid="lm-temp-formula"><Tex math={math} /></p>;
 }

@@ -107,7 +107,7 @@ export const lmMessages = registerMessages({
     colContext: 'context n',
     colSeconds: 's / step',
     colAttn: 'n²·d (attention)',
-    colDense: 'n·d² (dense layers)',
+    colDense: '12·n·d² (dense layers)',
     costNone: 'Not measured yet.',
     // exercise
     exTitle: 'Exercise',
@@ -211,7 +211,7 @@ export const lmMessages = registerMessages({
     colContext: 'ngữ cảnh n',
     colSeconds: 'giây / bước',
     colAttn: 'n²·d (chú ý)',
-    colDense: 'n·d² (các tầng đặc)',
+    colDense: '12·n·d² (các tầng đặc)',
     costNone: 'Chưa đo.',
     exTitle: 'Bài tập',
   },
