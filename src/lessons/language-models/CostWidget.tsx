@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { BrownCorpus } from '../../data';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import type { GptTask } from '../../models/lm/gptTask';
+import type { GptTask, GptText } from '../../models/lm/gptTask';
 import type { Shipped } from './lmData';
 import { lmMessages } from './messages';
 import { useLmTraining } from './useLmTraining';
+import { utf8 } from './lmData';
 
 /** Context lengths timed, and the training steps per length. */
 export const COST_CONTEXTS = [16, 32, 64, 128] as const;
@@ -14,7 +15,7 @@ export const COST_STEPS = 4;
 const RUNS = [16, ...COST_CONTEXTS];
 const D = 64;
 
-function costTask(shipped: Shipped, text: { train: string; validation: string } | undefined, context: number): GptTask {
+function costTask(shipped: Shipped, text: { train: GptText; validation: GptText } | undefined, context: number): GptTask {
   return {
     kind: 'gpt', arch: { layers: 2, heads: 4, dModel: D, context }, bpe: shipped.config.bpe, data: { key: 'brown', ...text },
     optimizer: { name: 'adam', hyper: { lr: 0.001 } }, batchSize: 4, seed: 'cost', evalEvery: 1e6, valWindows: 1, sampleMs: -1,
@@ -27,7 +28,7 @@ export function CostWidget({ shipped, corpus }: { shipped: Shipped; corpus: Brow
   const { view, start } = useLmTraining();
   const [phase, setPhase] = useState(-1);
   const [times, setTimes] = useState<number[]>([]);
-  const text = useMemo(() => (corpus ? { train: corpus.train.join('\n'), validation: corpus.validation.join('\n') } : undefined), [corpus]);
+  const text = useMemo(() => (corpus ? { train: utf8(corpus.train), validation: utf8(corpus.validation) } : undefined), [corpus]);
   const step = view.snapshot?.step ?? -1;
   useEffect(() => {
     if (phase < 0 || phase >= RUNS.length || view.state !== 'paused' || step !== COST_STEPS) return;

@@ -3,7 +3,7 @@ import type { BrownCorpus } from '../../data';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import type { Values } from '../../lib/urlParams';
-import type { GptReport, GptTask } from '../../models/lm/gptTask';
+import type { GptReport, GptTask, GptText } from '../../models/lm/gptTask';
 import { gptConfigError, gptParamCount } from '../../models/lm/gpt';
 import { Notice } from '../../ui/Notice';
 import { NumberField } from '../../ui/NumberField';
@@ -13,6 +13,7 @@ import type { LmModel, Shipped } from './lmData';
 import { lmMessages } from './messages';
 import type { lmSchema } from './params';
 import { useLmTraining } from './useLmTraining';
+import { utf8 } from './lmData';
 
 type Params = Values<typeof lmSchema>;
 interface Props { shipped: Shipped; corpus: BrownCorpus | null; params: Params; set: (p: Partial<Params>) => void; onUseLive: (model: LmModel) => void }
@@ -20,7 +21,7 @@ interface Props { shipped: Shipped; corpus: BrownCorpus | null; params: Params; 
 type Arch = GptTask['arch'];
 
 /** The task for a run: fresh (seeded) weights of `arch`, or the shipped weights. */
-export function lmTask(shipped: Shipped, text: { train: string; validation: string }, arch: Arch, batch: number, lr: number, fromShipped: boolean): GptTask {
+export function lmTask(shipped: Shipped, text: { train: GptText; validation: GptText }, arch: Arch, batch: number, lr: number, fromShipped: boolean): GptTask {
   return {
     kind: 'gpt', arch: fromShipped ? shipped.config.arch : arch, bpe: shipped.config.bpe, data: { key: 'brown', ...text },
     init: fromShipped ? shipped.bytes : undefined, optimizer: { name: 'adam', hyper: { lr } }, batchSize: batch, seed: 'live', evalEvery: 20,
@@ -44,7 +45,7 @@ function Facts({ shipped }: { shipped: Shipped }) {
 export function TrainWidget({ shipped, corpus, params: p, set, onUseLive }: Props) {
   const m = useMessages(lmMessages);
   const { view, start, pause, resume } = useLmTraining();
-  const text = useMemo(() => (corpus ? { train: corpus.train.join('\n'), validation: corpus.validation.join('\n') } : null), [corpus]);
+  const text = useMemo(() => (corpus ? { train: utf8(corpus.train), validation: utf8(corpus.validation) } : null), [corpus]);
   const wanted = { layers: p.L, heads: p.H, dModel: p.D, context: p.C };
   const err = gptConfigError({ ...wanted, vocab: shipped.model.tok.size });
   const [good, setGood] = useState<Arch>(wanted);

@@ -30,3 +30,8 @@ export function checkPrompt(tok: Tokenizer, text: string, context: number): Prom
 export function showToken(tok: Tokenizer, id: number): string {
   return (tok.vocab[id] ?? '?').replace(/ /g, '␣').replace('\n', '⏎');
 }
+
+/** Sentences joined by line breaks as UTF-8 bytes (sent to the worker once per run; a byte copy, not a string clone). */
+export function utf8(sentences: readonly string[]): Uint8Array {
+  return new TextEncoder().encode(sentences.join('\n'));
+}
