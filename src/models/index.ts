@@ -18,6 +18,7 @@ import { buildRbm, type RbmTask } from './rbmTask';
 import { buildDbn, type DbnTask } from './dbnTask';
 import { buildGlyphCnn, type GlyphTask } from './glyphTask';
 import { buildFinetune, type FinetuneTask } from './pretrain/finetuneTask';
+import { buildGpt, type GptTask } from './lm/gptTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -26,7 +27,7 @@ export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './
 
 /** Any task a model can be built from (discriminated on `kind`). */
 export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask
-  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask | FinetuneTask;
+  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask | FinetuneTask | GptTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -60,6 +61,8 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildGlyphCnn(task as GlyphTask);
     case 'bertFinetune':
       return buildFinetune(task as FinetuneTask);
+    case 'gpt':
+      return buildGpt(task as GptTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }
