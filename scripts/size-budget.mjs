@@ -5,8 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 const HOME_BUDGET_KB = 200;
 // 150 KB until 2026-12-02; 160 since the engine's WebAssembly kernels (about 4 KB gzip, in every lesson that
-// uses the engine) and the deck audit's widgets landed. What students feel is the opening time: `npm run perf`.
-const LESSON_BUDGET_KB = 160;
+// uses the engine) and the deck audit's widgets landed; 170 since the kernels for ReLU, pooling and top-k
+// (backend chunk 4 → 5.4 KB) and the shared engine/viz chunks split finer (each gzipped alone). About 107 KB
+// of every lesson is KaTeX and the shared UI/d3 chunk. What students feel is the opening time: `npm run perf`.
+const LESSON_BUDGET_KB = 170;
 const outDir = process.env.OUT_DIR ?? 'dist';
 const manifest = JSON.parse(readFileSync(`${outDir}/.vite/manifest.json`, 'utf8'));
 

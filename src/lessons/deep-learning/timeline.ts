@@ -25,10 +25,10 @@ export const TIMELINE: readonly TimelineEntry[] = [
   { id: 'resnet', year: '2015', links: ['/cnn'] },
   { id: 'alphago', year: '2016', links: [] },
   { id: 'speechHuman', year: '2016', links: ['/rnn'] },
-  { id: 'transformer', year: '2017', links: ['/attention'] },
-  { id: 'bert', year: '2018', links: ['/attention', '/embeddings'] },
-  { id: 'plm', year: '2019', links: ['/text-classification'] },
-  { id: 'llm', year: '2020–2023', links: [] },
+  { id: 'transformer', year: '2017', links: ['/attention', '/language-models'] },
+  { id: 'bert', year: '2018', links: ['/pretraining', '/embeddings'] },
+  { id: 'plm', year: '2019', links: ['/pretraining', '/text-classification'] },
+  { id: 'llm', year: '2020–2023', links: ['/language-models'] },
 ];
 
 export const TIMELINE_IDS = TIMELINE.map((e) => e.id) as [string, ...string[]];
