@@ -1,5 +1,5 @@
-/** Layer normalisation over the last axis, with learnable gain and bias, as one node. */
-import { Tensor } from '../tensor';
+/** Layer normalisation over the last axis, with learnable gain and bias, as one node (float32 out for float32 in). */
+import { allocFor, Tensor } from '../tensor';
 import { record } from '../tape';
 import { badShape } from './util';
 
@@ -15,7 +15,7 @@ export function layerNorm(x: Tensor, gain: Tensor | null, bias: Tensor | null, e
   const src = x.data;
   const xhat = new Float64Array(x.size);
   const rstd = new Float64Array(rows);
-  const out = new Float64Array(x.size);
+  const out = allocFor(x.size, x, gain, bias);
   for (let r = 0; r < rows; r++) {
     const o = r * D;
     let mu = 0;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectGradOk, rand, testRng } from '../testing/helpers';
 import { backward } from '../tape';
-import { tensor } from '../tensor';
+import { randn, tensor, toFloat32 } from '../tensor';
+import { createRng } from '../rng';
 import { mul } from './arith';
 import { activation, gelu, hardTanh, leakyRelu, relu, sigmoid, swish, tanh } from './activation';
 import { dropout } from './dropout';
@@ -99,5 +100,14 @@ describe('layerNorm and dropout', () => {
     const x = rand(rng, 4, 4);
     // A fresh rng with the same seed for each call makes the mask deterministic.
     expectGradOk((t) => dropout(t, 0.5, testRng('mask')), [x]);
+  });
+});
+
+describe('float32 storage', () => {
+  it('maskFill and layerNorm keep float32 inputs in float32 (softmax already does)', () => {
+    const x = toFloat32(randn([2, 3], createRng('f32')));
+    expect(maskFill(x, [0, 1, 0]).data).toBeInstanceOf(Float32Array);
+    expect(layerNorm(x, null, null).data).toBeInstanceOf(Float32Array);
+    expect(layerNorm(randn([2, 3], createRng('f64')), null, null).data).toBeInstanceOf(Float64Array);
   });
 });

@@ -98,7 +98,7 @@ export function maskFill(x: Tensor, mask: ArrayLike<number | boolean>, value = -
   if (m === 0 || x.size % m !== 0) throw badShape('maskFill', x, `cannot be masked by ${m} entries`);
   const keep = new Uint8Array(m);
   for (let i = 0; i < m; i++) keep[i] = mask[i] ? 0 : 1;
-  const out = new Float64Array(x.size);
+  const out = allocFor(x.size, x);
   const src = x.data;
   for (let i = 0; i < out.length; i++) out[i] = keep[i % m] ? src[i] : value;
   return record('maskFill', [x], new Tensor(out, x.shape), (g) => {

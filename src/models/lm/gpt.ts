@@ -8,7 +8,6 @@ import {
   add, causalMask, createRng, gather, matmul, randn, reshape, slice, softmaxCrossEntropy, toFloat32, TransformerBlock, zeros,
   type NamedTensor, type Tensor, type TransformerBlockTrace,
 } from '../../engine';
-import { blockTrace } from './block';
 
 /** Architecture. Limits are what the lesson allows: layers 1–4, heads 1–8, d_model 16–128, context 16–128. */
 export interface GptConfig {
@@ -102,7 +101,7 @@ export class Gpt {
   logits(ids: ArrayLike<number>, B: number, T: number): Tensor {
     let h = this.embed(ids, T, B);
     const mask = causalMask(T);
-    for (const b of this.blocks) h = blockTrace(b, h, mask).output;
+    for (const b of this.blocks) h = b.trace(h, mask).output;
     return this.head(reshape(h, [B * T, this.config.dModel]));
   }
 
@@ -124,7 +123,7 @@ export class Gpt {
     const blocks: TransformerBlockTrace[] = [];
     let h = embedded;
     for (const b of this.blocks) {
-      const t = blockTrace(b, h, mask);
+      const t = b.trace(h, mask);
       blocks.push(t);
       h = t.output;
     }

@@ -3,7 +3,6 @@
  * then the backward steps of the last position's loss through the first block's attention.
  */
 import { backwardSteps, causalMask, forwardNodes, slice, softmaxCrossEntropy, type Tensor } from '../../engine';
-import { blockTrace } from './block';
 import { BOS } from './bpe';
 import type { LmModel } from './load';
 
@@ -39,7 +38,7 @@ export function opRows(model: LmModel, promptIds: number[]): { rows: OpRow[]; fo
   let h: Tensor = x0;
   let attn: Tensor | null = null;
   gpt.blocks.forEach((b, l) => {
-    const t = blockTrace(b, h, mask);
+    const t = b.trace(h, mask);
     if (l === 0) attn = t.attention;
     h = t.output;
   });
