@@ -48,7 +48,8 @@ test('three classifiers train on real digits in the worker; learned features ≥
   await expect(page.getByTestId('timeline-link').first()).toHaveAttribute('href', /\/backprop$/);
   await page.keyboard.press('End');
   await expect(page.getByTestId('timeline-panel')).toContainText('2020–2023');
-  await expect(page.getByTestId('timeline-link')).toHaveCount(0);
+  await expect(page.getByTestId('timeline-link')).toHaveCount(1);
+  await expect(page.getByTestId('timeline-link')).toHaveAttribute('href', /\/language-models$/);
 
   // Exercise: the answer is checked against the engine's count.
   const ex = page.locator('[data-exercise-id="deep-learning/params"]');

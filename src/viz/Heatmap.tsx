@@ -22,6 +22,8 @@ export interface HeatmapProps {
   domain?: readonly [number, number];
   rowLabels?: readonly string[];
   colLabels?: readonly string[];
+  /** Language of the row and column labels when it is not the page's (e.g. "en" for English tokens). */
+  labelLang?: string;
   /** Print each value in its cell, in black or white for contrast (default false). */
   showValues?: boolean;
   /** Decimals of printed values and the read-out (default 2). */
@@ -142,7 +144,7 @@ export function Heatmap(props: HeatmapProps) {
       hint={onCellClick ? t.gridHintClick : t.gridHint} onKeyDown={cursor.onKeyDown} onFocus={cursor.onFocus}
       onBlur={cursor.onBlur} onPointerLeave={() => cursor.setActive(null)} className="ga-heatmap"
     >
-      <GridLabels rowLabels={rowLabels} colLabels={colLabels} space={space} x0={x0} y0={y0} cellWidth={cellSize} cellHeight={cellSize} />
+      <GridLabels rowLabels={rowLabels} colLabels={colLabels} lang={props.labelLang} space={space} x0={x0} y0={y0} cellWidth={cellSize} cellHeight={cellSize} />
       <HeatCells
         values={values} colour={colour} x0={x0} y0={y0} size={cellSize} digits={digits} showValues={!!props.showValues}
         onHover={(row, col) => cursor.setActive({ row, col })} onCellClick={onCellClick}

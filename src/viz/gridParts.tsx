@@ -64,10 +64,12 @@ export function GridLabels(props: {
   cellHeight: number;
   /** Distance between row labels and the grid (default 6). */
   gap?: number;
+  /** Language of the labels when it is not the page's (e.g. English tokens on a Vietnamese page). */
+  lang?: string;
 }) {
   const { space, x0, y0, cellWidth, cellHeight, gap = 6 } = props;
   return (
-    <g className="ga-grid-labels">
+    <g className="ga-grid-labels" lang={props.lang}>
       {props.rowLabels?.map((l, r) => (
         <text key={`r${r}`} x={x0 - gap} y={px(y0 + (r + 0.5) * cellHeight)} dy="0.32em" textAnchor="end">{l}</text>
       ))}

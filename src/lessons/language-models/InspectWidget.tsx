@@ -36,15 +36,15 @@ export function InspectWidget({ model, params: p, set }: Props) {
         <Segmented label={m.head} value={String(head)} options={Array.from({ length: gpt.config.heads }, (_, h) => ({ value: String(h), label: String(h + 1) }))} onChange={(v) => set({ ih: Number(v) })} />
       </div>
       <figure className="ga-lm-fig" data-testid="lm-attention">
-        <Heatmap values={ins.attention[layer][head]} title={fmt(m.attnShort, { l: layer + 1, h: head + 1 })} scale="sequential" domain={[0, 1]} rowLabels={labels} colLabels={labels} cellSize={30} filename="attention" />
+        <Heatmap values={ins.attention[layer][head]} title={fmt(m.attnShort, { l: layer + 1, h: head + 1 })} scale="sequential" domain={[0, 1]} rowLabels={labels} labelLang="en" colLabels={labels} cellSize={30} filename="attention" />
         <figcaption>{fmt(m.attnCaption, { l: layer + 1, h: head + 1 })}</figcaption>
       </figure>
       <figure className="ga-lm-fig" data-testid="lm-residual">
-        <Heatmap values={ins.residual[layer + 1]} title={fmt(m.residualShort, { l: layer + 1 })} scale="diverging" rowLabels={labels} cellSize={9} filename="residual" />
+        <Heatmap values={ins.residual[layer + 1]} title={fmt(m.residualShort, { l: layer + 1 })} scale="diverging" rowLabels={labels} labelLang="en" cellSize={9} filename="residual" />
         <figcaption>{fmt(m.residualCaption, { l: layer + 1 })}</figcaption>
       </figure>
       <figure className="ga-lm-fig" data-testid="lm-ff">
-        <Heatmap values={ins.ff[layer]} title={fmt(m.ffShort, { l: layer + 1 })} scale="diverging" rowLabels={labels} cellSize={9} filename="feed-forward" />
+        <Heatmap values={ins.ff[layer]} title={fmt(m.ffShort, { l: layer + 1 })} scale="diverging" rowLabels={labels} labelLang="en" cellSize={9} filename="feed-forward" />
         <figcaption>{fmt(m.ffCaption, { l: layer + 1, n: ins.ff[layer][0]?.length ?? 0 })}</figcaption>
       </figure>
       <div className="ga-lm-scroll" tabIndex={0} role="region" aria-label={m.lensTitle}>
