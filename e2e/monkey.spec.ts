@@ -6,7 +6,7 @@ import { allWidgetsDrawn } from './helpers';
  * It fails on an uncaught exception, a console error, a widget's error boundary tripping, or NaN/Infinity
  * shown as text. MONKEY_ACTIONS sets the count per lesson (CI: a short walk; `npm run soak`: a long one).
  */
-const ACTIONS = Number(process.env.MONKEY_ACTIONS ?? 40);
+const ACTIONS = Number(process.env.MONKEY_ACTIONS ?? 20);
 const GARBAGE = ['', 'abc', '1e999', '-1e999', 'NaN', '-0', '0,5', '−3', '1e-320', '99999999', '-5', '  7  ', '1.2.3', '💥', '<b>x</b>'];
 const KEYS = ['ArrowLeft', 'ArrowRight', 'Space', 'Home', 'End', 'PageUp', 'PageDown', 'Enter', 'Tab'];
 
