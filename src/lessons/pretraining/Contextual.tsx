@@ -68,7 +68,7 @@ export function Contextual({ params, set, data }: LessonProps) {
     <div className="ga-pt-context">
       <div className="ga-pt-presets" role="group" aria-label={m.presets}>
         {Object.entries(CONTEXT_PRESETS).map(([w, [a, b]]) => (
-          <button key={w} type="button" aria-pressed={word === w && params.c1 === a && params.c2 === b} data-testid={`preset-${w}`}
+          <button key={w} type="button" lang="en" aria-pressed={word === w && params.c1 === a && params.c2 === b} data-testid={`preset-${w}`}
             onClick={() => set({ cw: w, c1: a, c2: b })}>{w}</button>
         ))}
       </div>

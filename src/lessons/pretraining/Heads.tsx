@@ -18,7 +18,7 @@ export function Heads() {
       {cards.map((c) => (
         <div key={c.title} className="ga-pt-head">
           <h4>{c.title}</h4>
-          <div className="ga-pt-head__row" aria-hidden="true">
+          <div className="ga-pt-head__row" aria-hidden="true" lang="en">
             {c.tokens.map((t, i) => <span key={i} className={c.read(i) ? 'ga-pt-chip ga-pt-chip--read' : 'ga-pt-chip'}>{t}</span>)}
           </div>
           <p>{m.headReads}: {c.reads}</p>

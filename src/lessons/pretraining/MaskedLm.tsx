@@ -93,7 +93,7 @@ export function MaskedLm({ params, set, data, val }: LessonProps & { val: IdDocu
       {unknown.length > 0 && <Notice kind="warn" data-testid="mlm-unknown">{fmt(m.unknownWords, { words: unknown.join(', ') })}</Notice>}
       {dropped > 0 && <Notice kind="warn">{m.maskDropped}</Notice>}
       <p className="ga-pt-muted">{m.mlmClick}</p>
-      <div className="ga-pt-tokens" role="group" aria-label={m.mlmSentence}>
+      <div className="ga-pt-tokens" role="group" aria-label={m.mlmSentence} lang="en">
         {words.map((w, j) => (
           <button key={j} type="button" aria-pressed={use.includes(j)} data-testid={`mlm-word-${j}`}
             className={use.includes(j) ? 'ga-pt-token ga-pt-token--masked' : 'ga-pt-token'} onClick={() => toggle(j)}>
