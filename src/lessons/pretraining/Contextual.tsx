@@ -1,50 +1,17 @@
 import { useMemo } from 'react';
 import { rowOf } from '../../data';
 import { fmt, useMessages } from '../../i18n';
-import { contextualVectors, cosine } from '../../models/pretrain/inference';
+import { cosine } from '../../models/embeddings';
+import { compareContexts } from '../../models/pretrain/contextual';
 import { tokenize } from '../../models/text/tokenize';
-import { UNK } from '../../models/pretrain/vocab';
 import { Notice } from '../../ui/Notice';
 import { useSentenceCheck, MAX_WORDS } from './MaskedLm';
 import { pretrainMessages } from './messages';
 import { CONTEXT_PRESETS } from './params';
 import { SentenceField } from './SentenceField';
 import type { LessonProps } from './shared';
-import type { PretrainBundle } from './usePretrainData';
 
 export const OCCURRENCES = 120;
-
-/** Up to `limit` corpus sentences (≤ MAX_WORDS words) containing `word`, with the word's index. */
-function occurrences(data: PretrainBundle, word: string, limit: number): { words: string[]; at: number }[] {
-  const out: { words: string[]; at: number }[] = [];
-  for (const s of data.brown.train) {
-    if (!s.toLowerCase().includes(word)) continue;
-    const words = tokenize(s);
-    const at = words.indexOf(word);
-    if (at >= 0 && words.length <= MAX_WORDS) out.push({ words, at });
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-interface Neighbour { text: string; cos: number }
-
-function compute(data: PretrainBundle, word: string, s1: string[], s2: string[]) {
-  const { model, vocab } = data.bilstm;
-  const ids = (ws: string[]) => ws.map((w) => vocab.index.get(w) ?? UNK);
-  const occ = occurrences(data, word, OCCURRENCES);
-  const raw = contextualVectors(model, [ids(s1), ids(s2), ...occ.map((o) => ids(o.words))], MAX_WORDS);
-  // Raw LSTM states share a large common direction; subtract the corpus sentences' mean vector first.
-  const all = raw.slice(2).flat();
-  const mean = new Float32Array(raw[0][0].length);
-  for (const v of all) for (let j = 0; j < v.length; j++) mean[j] += v[j] / all.length;
-  const vecs = raw.map((s) => s.map((v) => v.map((x, j) => x - mean[j])));
-  const a = vecs[0][s1.indexOf(word)];
-  const b = vecs[1][s2.indexOf(word)];
-  const near = (v: Float32Array): Neighbour[] => occ.map((o, k) => ({ text: o.words.map((w, j) => (j === o.at ? `[${w}]` : w)).join(' '), cos: cosine(v, vecs[k + 2][o.at]) }))
-    .sort((x, y) => y.cos - x.cos).slice(0, 3);
-  return { cos: cosine(a, b), a: Array.from(a.subarray(0, 6)), b: Array.from(b.subarray(0, 6)), near1: near(a), near2: near(b), occurrences: occ.length };
-}
 
 export function Contextual({ params, set, data }: LessonProps) {
   const m = useMessages(pretrainMessages);
@@ -54,7 +21,9 @@ export function Contextual({ params, set, data }: LessonProps) {
   const missing = [s1, s2].map((s) => !s.includes(word));
   const known = data.bilstm.vocab.index.has(word);
   const ok = !missing[0] && !missing[1];
-  const res = useMemo(() => (ok ? compute(data, word, tokenize(params.c1), tokenize(params.c2)) : null), [data, word, params.c1, params.c2, ok]);
+  const res = useMemo(() => (ok
+    ? compareContexts(data.bilstm.model, data.bilstm.vocab, data.brown.train, word, tokenize(params.c1), tokenize(params.c2), { occurrences: OCCURRENCES, maxWords: MAX_WORDS })
+    : null), [data, word, params.c1, params.c2, ok]);
   const g = data.glove.index.get(word);
   // A draft is committed only if word and sentences still agree, so the last good picture stays.
   const checkWord = (d: string) => {

@@ -84,12 +84,6 @@ export function inputRepresentation(model: MiniBert, vocab: WordVocab, a: readon
   });
 }
 
-export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let ab = 0, aa = 0, bb = 0;
-  for (let i = 0; i < a.length; i++) { ab += a[i] * b[i]; aa += a[i] * a[i]; bb += b[i] * b[i]; }
-  return aa === 0 || bb === 0 ? 0 : ab / Math.sqrt(aa * bb);
-}
-
 /** ELMo-style vector of each word of each sentence: [h→ ; h←]. */
 export function contextualVectors(model: BiLstmLm, sentences: readonly number[][], maxWords = 30): Float32Array[][] {
   return noGrad(() => model.contextual(sentences, maxWords)).map((s) => s.fwd.map((f, k) => {

@@ -3,7 +3,9 @@ import { createRng, noGrad } from '../../engine';
 import { MiniBert, paddingMask } from './bert';
 import { BiLstmLm, packSentences } from './bilstm';
 import { mailRows } from './finetune';
-import { cosine, contextualVectors, inputRepresentation } from './inference';
+import { cosine } from '../embeddings';
+import { occurrencesOf } from './contextual';
+import { contextualVectors, inputRepresentation } from './inference';
 import { maskRow, packPair, sampleBatch } from './masking';
 import { buildVocab, CLS, encodeWords, MASK, PAD, SEP, UNK } from './vocab';
 
@@ -88,5 +90,16 @@ describe('miniature BERT and bi-LSTM', () => {
   it('maps e-mail words by string into the BERT vocabulary', () => {
     const r = mailRows([[2, 3, 4]], [1], ['<pad>', '<unk>', 'the', 'zebra', 'river'], vocab.index, 6);
     expect(Array.from(r.ids)).toEqual([CLS, 5, UNK, vocab.index.get('river')!, SEP, PAD]);
+  });
+});
+
+describe('occurrencesOf', () => {
+  it('keeps sentences that contain the word as a token, up to the limit and length', () => {
+    const s = ['The bank was closed.', 'Embankment works.', 'A river bank, a bank account.', 'bank ' + 'x '.repeat(40)];
+    expect(occurrencesOf(s, 'bank', 5, 30)).toEqual([
+      { words: ['the', 'bank', 'was', 'closed'], at: 1 },
+      { words: ['a', 'river', 'bank', 'a', 'bank', 'account'], at: 2 },
+    ]);
+    expect(occurrencesOf(s, 'bank', 1, 30)).toHaveLength(1);
   });
 });
