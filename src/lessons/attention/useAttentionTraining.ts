@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_ATTENTION_TASK, type AttentionTask } from '../../models/attentionTask';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
+import { RunClock } from '../../workers/runClock';
 import type { RunState, TrainingSnapshot } from '../../workers/protocol';
 
 /** What the worker reports for the attention task (see AttentionModel.report). */
@@ -30,7 +31,7 @@ export interface AttentionRun {
 /** The reversal task in the training worker; rebuilt when the score function changes. */
 export function useAttentionTraining(score: AttentionTask['score']): AttentionRun {
   const clientRef = useRef<TrainingClient | null>(null);
-  const clock = useRef({ total: 0, since: null as number | null });
+  const clock = useRef(new RunClock());
   const [snapshot, setSnapshot] = useState<TrainingSnapshot | null>(null);
   const [curve, setCurve] = useState<[number, number][]>([]);
   const [state, setState] = useState<RunState>('idle');
@@ -43,7 +44,7 @@ export function useAttentionTraining(score: AttentionTask['score']): AttentionRu
   const [seconds, setSeconds] = useState(0);
   useEffect(() => { scoreRef.current = score; }, [score]);
 
-  const elapsed = () => clock.current.total + (clock.current.since === null ? 0 : (performance.now() - clock.current.since) / 1000);
+  const elapsed = () => clock.current.seconds(performance.now());
 
   useEffect(() => {
     const client = createTrainingClient();
@@ -62,8 +63,7 @@ export function useAttentionTraining(score: AttentionTask['score']): AttentionRu
           return { ...c, [k]: { best: Math.max(prev.best, r.exactMatch), at90: prev.at90 ?? (r.exactMatch >= 0.9 ? t : null) } };
         });
       } else if (e.type === 'status') {
-        if (e.state === 'running' && clock.current.since === null) clock.current.since = performance.now();
-        if (e.state !== 'running' && clock.current.since !== null) clock.current = { total: elapsed(), since: null };
+        clock.current.status(e.state, performance.now());
         if (e.state === 'paused') setReady(true);
         setState(e.state);
       } else if (e.type === 'diverged') setDiverged(e.step);
@@ -74,7 +74,7 @@ export function useAttentionTraining(score: AttentionTask['score']): AttentionRu
 
   const clearRun = () => {
     setCurve([]); setDiverged(null); setError(null); setSnapshot(null); setSeconds(0); setReady(false);
-    clock.current = { total: 0, since: null };
+    clock.current.reset();
   };
 
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MnistData } from '../../data';
 import type { DigitDataRef } from '../../models/digitData';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
+import { RunClock } from '../../workers/runClock';
 import type { RunnerOptions, RunState, TrainingSnapshot, TrainingTask } from '../../workers/protocol';
 
 export interface TrainingRun {
@@ -29,7 +30,7 @@ export function useTraining(
   const clientRef = useRef<TrainingClient | null>(null);
   const sent = useRef(false);
   const fresh = useRef(true);
-  const clock = useRef({ total: 0, since: null as number | null });
+  const clock = useRef(new RunClock());
   const latest = useRef({ makeTask, options, onSnapshot });
   const [snapshot, setSnapshot] = useState<TrainingSnapshot | null>(null);
   const [state, setState] = useState<RunState>('idle');
@@ -37,7 +38,7 @@ export function useTraining(
   const [error, setError] = useState<string | null>(null);
   useEffect(() => { latest.current = { makeTask, options, onSnapshot }; });
 
-  const seconds = () => clock.current.total + (clock.current.since === null ? 0 : (performance.now() - clock.current.since) / 1000);
+  const seconds = () => clock.current.seconds(performance.now());
 
   useEffect(() => {
     const client = createTrainingClient();
@@ -49,8 +50,7 @@ export function useTraining(
         latest.current.onSnapshot?.(e.snapshot, fresh.current);
         fresh.current = false;
       } else if (e.type === 'status') {
-        if (e.state === 'running' && clock.current.since === null) clock.current.since = performance.now();
-        if (e.state !== 'running' && clock.current.since !== null) clock.current = { total: seconds(), since: null };
+        clock.current.status(e.state, performance.now());
         setState(e.state);
       } else if (e.type === 'diverged') setDiverged(e.step);
       else if (e.type === 'error') setError(e.message);
@@ -64,7 +64,7 @@ export function useTraining(
     const ref: DigitDataRef = sent.current ? { key: dataKey } : { key: dataKey, train: data.train, test: data.test };
     sent.current = true;
     fresh.current = true;
-    clock.current = { total: 0, since: null };
+    clock.current.reset();
     setDiverged(null);
     setError(null);
     client.start(latest.current.makeTask(ref), latest.current.options);
@@ -76,6 +76,6 @@ export function useTraining(
     snapshot, state, seconds, diverged, error,
     toggle: () => (state === 'running' ? c()?.pause() : (setDiverged(null), c()?.resume())),
     step: (n = 1) => c()?.step(n),
-    reset: () => { fresh.current = true; clock.current = { total: 0, since: null }; c()?.reset(); },
+    reset: () => { fresh.current = true; clock.current.reset(); c()?.reset(); },
   };
 }

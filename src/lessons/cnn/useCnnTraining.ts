@@ -4,6 +4,7 @@ import type { MnistData } from '../../data';
 import type { CnnArch } from '../../models/cnnNet';
 import type { CnnReport, CnnTask } from '../../models/cnnTask';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
+import { RunClock } from '../../workers/runClock';
 import type { RunState, TrainingSnapshot } from '../../workers/protocol';
 
 export const EVAL_EVERY = 50;
@@ -32,7 +33,7 @@ export interface CnnRun {
 export function useCnnTraining(data: MnistData | null, arch: CnnArch, lr: number, batchSize: number): CnnRun {
   const clientRef = useRef<TrainingClient | null>(null);
   const sent = useRef(false);
-  const clock = useRef({ total: 0, since: null as number | null });
+  const clock = useRef(new RunClock());
   const [snapshot, setSnapshot] = useState<TrainingSnapshot | null>(null);
   const [trainCurve, setTrainCurve] = useState<[number, number][]>([]);
   const [testCurve, setTestCurve] = useState<TestPoint[]>([]);
@@ -42,10 +43,10 @@ export function useCnnTraining(data: MnistData | null, arch: CnnArch, lr: number
   const archKey = `${arch.c1},${arch.k1},${arch.c2},${arch.k2}`;
   const hyper = useRef({ lr, batchSize });
 
-  const elapsed = () => clock.current.total + (clock.current.since === null ? 0 : (performance.now() - clock.current.since) / 1000);
+  const elapsed = () => clock.current.seconds(performance.now());
   const clearRun = () => {
     setTrainCurve([]); setTestCurve([]); setDiverged(null); setError(null);
-    clock.current = { total: 0, since: null };
+    clock.current.reset();
   };
 
   useEffect(() => {
@@ -55,8 +56,7 @@ export function useCnnTraining(data: MnistData | null, arch: CnnArch, lr: number
     const off = client.subscribe((e) => {
       if (e.type === 'snapshot') onSnapshot(e.snapshot);
       else if (e.type === 'status') {
-        if (e.state === 'running' && clock.current.since === null) clock.current.since = performance.now();
-        if (e.state !== 'running' && clock.current.since !== null) clock.current = { total: elapsed(), since: null };
+        clock.current.status(e.state, performance.now());
         setState(e.state);
       } else if (e.type === 'diverged') setDiverged(e.step);
       else if (e.type === 'error') setError(e.message);

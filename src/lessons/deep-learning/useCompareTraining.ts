@@ -3,6 +3,7 @@ import type { MnistData } from '../../data';
 import type { CompareReport, CompareVariant, DigitCompareTask } from '../../models/digitCompareTask';
 import type { FeatureGroup } from '../../models/digitFeatures';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
+import { RunClock } from '../../workers/runClock';
 import type { RunState, TrainingSnapshot } from '../../workers/protocol';
 
 export const VARIANTS: readonly CompareVariant[] = ['raw', 'features', 'mlp'];
@@ -33,7 +34,7 @@ export interface ModelRun {
   error: string | null;
 }
 
-interface Handle { client: TrainingClient; sent: boolean; clock: { total: number; since: number | null } }
+interface Handle { client: TrainingClient; sent: boolean; clock: RunClock }
 
 function taskFor(variant: CompareVariant, cfg: CompareConfig, data: MnistData, sendData: boolean, totalSteps: number, evalEvery: number): DigitCompareTask {
   return {
@@ -75,7 +76,7 @@ export function useCompareTraining(data: MnistData | null, cfg: CompareConfig) {
     if (!h) return;
     const pr = progress.current[v];
     if (pr.step >= pr.total) {
-      h.clock = { total: 0, since: null };
+      h.clock.reset();
       pr.step = 0;
       patch(v, (r) => ({ ...emptyRun(v, r.totalSteps), snapshot: r.snapshot }));
       h.client.reset();
@@ -98,13 +99,12 @@ export function useCompareTraining(data: MnistData | null, cfg: CompareConfig) {
 
   useEffect(() => {
     for (const v of VARIANTS) {
-      const h: Handle = { client: createTrainingClient(), sent: false, clock: { total: 0, since: null } };
+      const h: Handle = { client: createTrainingClient(), sent: false, clock: new RunClock() };
       handles.current[v] = h;
-      const elapsed = () => h.clock.total + (h.clock.since === null ? 0 : (performance.now() - h.clock.since) / 1000);
+      const elapsed = () => h.clock.seconds(performance.now());
       h.client.subscribe((e) => {
         if (e.type === 'status') {
-          if (e.state === 'running' && h.clock.since === null) h.clock.since = performance.now();
-          if (e.state !== 'running' && h.clock.since !== null) h.clock = { total: elapsed(), since: null };
+          h.clock.status(e.state, performance.now());
           patch(v, (r) => ({ ...r, state: e.state, seconds: elapsed() }));
           if (e.state === 'paused' && progress.current[v].step >= progress.current[v].total) finish(v);
         } else if (e.type === 'error' || e.type === 'diverged') {
@@ -140,7 +140,7 @@ export function useCompareTraining(data: MnistData | null, cfg: CompareConfig) {
     h.client.start(taskFor(v, cfg, data, !h.sent, totalSteps, Math.max(1, Math.ceil(stepsPerEpoch / 4))), { snapshotHz: 4, maxSteps: totalSteps });
     h.client.pause();
     h.sent = true;
-    h.clock = { total: 0, since: null };
+    h.clock.reset();
     progress.current[v] = { step: 0, total: totalSteps };
     queue.current = queue.current.filter((x) => x !== v);
     patch(v, () => emptyRun(v, totalSteps));

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
 import type { RunnerOptions, RunState, TrainingSnapshot, TrainingTask } from '../../workers/protocol';
+import { RunClock } from '../../workers/runClock';
 
 /** What the page shows of the background run. */
 export interface LmTrainingView {
@@ -21,8 +22,7 @@ const EMPTY: LmTrainingView = { snapshot: null, state: 'idle', seconds: 0, first
 /** One worker-backed trainer: start (with a task), pause, resume, and the latest snapshot. */
 export function useLmTraining() {
   const client = useRef<TrainingClient | null>(null);
-  const t0 = useRef(0);
-  const elapsed = useRef(0);
+  const clock = useRef(new RunClock());
   const [view, setView] = useState<LmTrainingView>(EMPTY);
   useEffect(() => {
     const c = createTrainingClient();
@@ -31,13 +31,12 @@ export function useLmTraining() {
       const now = performance.now();
       if (e.type === 'snapshot') {
         setView((v) => {
-          const seconds = elapsed.current + (v.state === 'running' ? (now - t0.current) / 1000 : 0);
+          const seconds = clock.current.seconds(now);
           return { ...v, snapshot: e.snapshot, seconds, first: v.first ?? { step: e.snapshot.step, seconds } };
         });
       } else if (e.type === 'status') {
-        if (e.state === 'running') t0.current = now;
-        else if (e.state === 'paused') elapsed.current += (now - t0.current) / 1000;
-        setView((v) => ({ ...v, state: e.state, seconds: e.state === 'paused' ? elapsed.current : v.seconds }));
+        clock.current.status(e.state, now);
+        setView((v) => ({ ...v, state: e.state, seconds: e.state === 'paused' ? clock.current.seconds(now) : v.seconds }));
       } else if (e.type === 'diverged') setView((v) => ({ ...v, diverged: e.step }));
       else setView((v) => ({ ...v, error: e.message }));
     });
@@ -46,8 +45,7 @@ export function useLmTraining() {
   return {
     view,
     start: (task: TrainingTask, options?: RunnerOptions) => {
-      elapsed.current = 0;
-      t0.current = performance.now();
+      clock.current.reset();
       setView({ ...EMPTY, started: true });
       client.current?.start(task, options);
     },

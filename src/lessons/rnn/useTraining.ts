@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createTrainingClient, type TrainingClient } from '../../workers/client';
 import type { RunnerOptions, RunState, TrainingSnapshot, TrainingTask } from '../../workers/protocol';
+import { RunClock } from '../../workers/runClock';
 
 /** What the page shows of a background run. */
 export interface TrainingView {
@@ -15,19 +16,17 @@ export interface TrainingView {
 /** One worker-backed trainer for a widget: start (with a task), pause, resume, and the latest snapshot. */
 export function useTraining() {
   const client = useRef<TrainingClient | null>(null);
-  const t0 = useRef(0);
-  const elapsed = useRef(0);
+  const clock = useRef(new RunClock());
   const [view, setView] = useState<TrainingView>({ snapshot: null, state: 'idle', seconds: 0, diverged: null, error: null });
   useEffect(() => {
     const c = createTrainingClient();
     client.current = c;
     const off = c.subscribe((e) => {
       const now = performance.now();
-      if (e.type === 'snapshot') setView((v) => ({ ...v, snapshot: e.snapshot, seconds: elapsed.current + (v.state === 'running' ? (now - t0.current) / 1000 : 0) }));
+      if (e.type === 'snapshot') setView((v) => ({ ...v, snapshot: e.snapshot, seconds: clock.current.seconds(now) }));
       else if (e.type === 'status') {
-        if (e.state === 'running') t0.current = now;
-        else if (e.state === 'paused') elapsed.current += (now - t0.current) / 1000;
-        setView((v) => ({ ...v, state: e.state, seconds: e.state === 'paused' ? elapsed.current : v.seconds }));
+        clock.current.status(e.state, now);
+        setView((v) => ({ ...v, state: e.state, seconds: e.state === 'paused' ? clock.current.seconds(now) : v.seconds }));
       } else if (e.type === 'diverged') setView((v) => ({ ...v, diverged: e.step }));
       else setView((v) => ({ ...v, error: e.message }));
     });
@@ -36,8 +35,7 @@ export function useTraining() {
   return {
     view,
     start: (task: TrainingTask, options?: RunnerOptions) => {
-      elapsed.current = 0;
-      t0.current = performance.now();
+      clock.current.reset();
       setView({ snapshot: null, state: 'idle', seconds: 0, diverged: null, error: null });
       client.current?.start(task, options);
     },
