@@ -2,8 +2,7 @@ import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import { layerCost, scoreAll } from '../../models/attention';
 import { recordExercise, useAppStore } from '../../state/store';
-import { Exercise } from '../../ui/Exercise';
-import { Prose } from '../../ui/Prose';
+import { ExerciseList } from '../../ui/ExerciseList';
 import { attentionMessages } from './messages';
 import { COST_PRESET, SCORE_PRESET, SCORE_WEIGHTS } from './params';
 
@@ -16,16 +15,12 @@ export function AttentionExercises() {
   const cost = layerCost(COST_PRESET.n, COST_PRESET.d, COST_PRESET.k);
   const ratio = cost.conv / cost.selfAttention;
   const items = [
-    { id: 'attention/alpha', q: m.exAlpha, answer: alpha2, tol: 5e-4, working: fmt(m.exAlphaWorking, { value: formatNumber(alpha2, 4) }) },
-    { id: 'attention/cost', q: m.exCost, answer: ratio, tol: 1e-6, working: fmt(m.exCostWorking, { value: formatNumber(ratio, 4) }) },
+    { id: 'attention/alpha', q: m.exAlpha, answer: alpha2, tol: 5e-4, working: `${m.exWorking}\n\n${fmt(m.exAlphaWorking, { value: formatNumber(alpha2, 4) })}` },
+    { id: 'attention/cost', q: m.exCost, answer: ratio, tol: 1e-6, working: `${m.exWorking}\n\n${fmt(m.exCostWorking, { value: formatNumber(ratio, 4) })}` },
   ];
   return (
     <div className="ga-exercises">
-      {items.map((it) => (
-        <Exercise key={it.id} id={it.id} question={<Prose text={it.q} />} answer={it.answer} tolerance={it.tol}
-          working={<Prose text={`${m.exWorking}\n\n${it.working}`} />} solved={exercises[it.id]?.solved ?? false}
-          onResult={(correct) => recordExercise(it.id, correct)} />
-      ))}
+      <ExerciseList items={items} isSolved={(id) => exercises[id]?.solved ?? false} onResult={recordExercise} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { useMessages } from '../../i18n';
 import { DECK_RBM, energy, hiddenProbs } from '../../models/rbm';
 import { recordExercise, useAppStore } from '../../state/store';
-import { Exercise } from '../../ui/Exercise';
-import { Prose } from '../../ui/Prose';
+import { ExerciseList } from '../../ui/ExerciseList';
 import { fmt } from '../../i18n';
 import { aeMessages } from './messages';
 
@@ -18,11 +17,7 @@ export function AeExercises() {
   ];
   return (
     <div className="ga-exercises">
-      {items.map((it) => (
-        <Exercise key={it.id} id={it.id} question={<Prose text={it.q} />} answer={it.answer} tolerance={it.tol}
-          working={<Prose text={it.working} />} solved={exercises[it.id]?.solved ?? false}
-          onResult={(correct) => recordExercise(it.id, correct)} />
-      ))}
+      <ExerciseList items={items} isSolved={(id) => exercises[id]?.solved ?? false} onResult={recordExercise} />
     </div>
   );
 }

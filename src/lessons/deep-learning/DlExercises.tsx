@@ -1,8 +1,7 @@
 import { fmt, useMessages } from '../../i18n';
 import { countParameters, epochPlan } from '../../models/paramCount';
 import { recordExercise, useAppStore } from '../../state/store';
-import { Exercise } from '../../ui/Exercise';
-import { Prose } from '../../ui/Prose';
+import { ExerciseList } from '../../ui/ExerciseList';
 import { dlMessages } from './messages';
 
 /** Answers computed by the engine: the parameters of the comparison's MLP, and iterations per epoch. */
@@ -17,11 +16,7 @@ export function DlExercises() {
   ];
   return (
     <div className="ga-exercises">
-      {items.map((it) => (
-        <Exercise key={it.id} id={it.id} question={<Prose text={it.q} />} answer={it.answer} tolerance={1e-6}
-          working={<Prose text={it.working} />} solved={exercises[it.id]?.solved ?? false}
-          onResult={(correct) => recordExercise(it.id, correct)} />
-      ))}
+      <ExerciseList items={items} tolerance={1e-6} isSolved={(id) => exercises[id]?.solved ?? false} onResult={recordExercise} />
     </div>
   );
 }

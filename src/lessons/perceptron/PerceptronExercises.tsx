@@ -2,7 +2,7 @@ import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import { perceptronUpdate } from '../../models/perceptron';
 import { recordExercise, useAppStore } from '../../state/store';
-import { Exercise } from '../../ui/Exercise';
+import { ExerciseList } from '../../ui/ExerciseList';
 import { Prose } from '../../ui/Prose';
 import { perceptronMessages } from './messages';
 import { EXERCISE } from './params';
@@ -20,15 +20,11 @@ export function PerceptronExercises() {
     net: f(u.net), o: u.o, factor: f(u.factor), x1: x[0], x2: x[1],
     d0: f(u.delta[0]), d1: f(u.delta[1]), d2: f(u.delta[2]), n0: f(u.next[0]), n1: f(u.next[1]), n2: f(u.next[2]),
   });
-  const items = [{ id: 'perceptron/w1', q: m.exW1, answer: u.next[1] }, { id: 'perceptron/w2', q: m.exW2, answer: u.next[2] }];
+  const items = [{ id: 'perceptron/w1', q: m.exW1, answer: u.next[1], working }, { id: 'perceptron/w2', q: m.exW2, answer: u.next[2], working }];
   return (
     <div className="ga-exercises">
       <Prose text={intro} />
-      {items.map((it) => (
-        <Exercise key={it.id} id={it.id} question={<Prose text={it.q} />} answer={it.answer} tolerance={5e-4}
-          working={<Prose text={working} />} solved={exercises[it.id]?.solved ?? false}
-          onResult={(correct) => recordExercise(it.id, correct)} />
-      ))}
+      <ExerciseList items={items} tolerance={5e-4} isSolved={(id) => exercises[id]?.solved ?? false} onResult={recordExercise} />
     </div>
   );
 }

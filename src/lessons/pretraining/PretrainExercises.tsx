@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { maskedExample, type IdDocument } from '../../models/pretrain/masking';
 import { recordExercise, useAppStore } from '../../state/store';
-import { Exercise } from '../../ui/Exercise';
-import { Prose } from '../../ui/Prose';
+import { ExerciseList } from '../../ui/ExerciseList';
 import { pretrainMessages } from './messages';
 import type { PretrainBundle } from './usePretrainData';
 
@@ -20,11 +19,7 @@ export function PretrainExercises({ data, val }: { data: PretrainBundle; val: Id
   ];
   return (
     <div className="ga-exercises">
-      {items.map((it) => (
-        <Exercise key={it.id} id={it.id} question={<Prose text={it.q} />} answer={it.answer} tolerance={1e-6}
-          working={<Prose text={it.working} />} solved={exercises[it.id]?.solved ?? false}
-          onResult={(correct) => recordExercise(it.id, correct)} />
-      ))}
+      <ExerciseList items={items} tolerance={1e-6} isSolved={(id) => exercises[id]?.solved ?? false} onResult={recordExercise} />
     </div>
   );
 }

@@ -2,8 +2,7 @@ import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import { gradientScaleAfter, rnnForward } from '../../models/rnn';
 import { recordExercise, useAppStore } from '../../state/store';
-import { Exercise } from '../../ui/Exercise';
-import { Prose } from '../../ui/Prose';
+import { ExerciseList } from '../../ui/ExerciseList';
 import { rnnMessages } from './messages';
 
 /** h₂[1] of the lecture's RNN and the vanishing factor 0.5²⁰; the engine computes both answers. */
@@ -18,10 +17,7 @@ export function RnnExercises() {
   ];
   return (
     <div className="ga-exercises">
-      {items.map((it) => (
-        <Exercise key={it.id} id={it.id} question={<Prose text={it.q} />} answer={it.answer} tolerance={it.tol}
-          working={<Prose text={it.working} />} solved={exercises[it.id]?.solved ?? false} onResult={(ok) => recordExercise(it.id, ok)} />
-      ))}
+      <ExerciseList items={items} isSolved={(id) => exercises[id]?.solved ?? false} onResult={recordExercise} />
     </div>
   );
 }

@@ -2,8 +2,7 @@ import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import { scoreIds, type NaiveBayes } from '../../models/text/naiveBayes';
 import { recordExercise, useAppStore } from '../../state/store';
-import { Exercise } from '../../ui/Exercise';
-import { Prose } from '../../ui/Prose';
+import { ExerciseList } from '../../ui/ExerciseList';
 import { textMessages as msgs } from './messages';
 
 /** A given count table (ids 2, 3, 4 = "free", "prize", "meeting"), 10 words in the vocabulary, 40 spam and 60 ham mails. */
@@ -34,11 +33,7 @@ export function Exercises() {
         <thead><tr><th scope="col">{m.word}</th><th scope="col">{m.countSpam}</th><th scope="col">{m.countHam}</th></tr></thead>
         <tbody>{t.words.map((w, i) => <tr key={w}><th scope="row">{w}</th><td>{t.spam[i]}</td><td>{t.ham[i]}</td></tr>)}</tbody>
       </table>
-      {items.map((it) => (
-        <Exercise key={it.id} id={it.id} question={<Prose text={it.q} />} answer={it.answer} tolerance={it.tol}
-          working={<Prose text={it.working} />} solved={exercises[it.id]?.solved ?? false}
-          onResult={(correct) => recordExercise(it.id, correct)} />
-      ))}
+      <ExerciseList items={items} isSolved={(id) => exercises[id]?.solved ?? false} onResult={recordExercise} />
     </div>
   );
 }
