@@ -121,17 +121,21 @@ test('saliency δx of a digit: the predicted class, a nudge check equal to δx �
   // The differentiated class is the one the network predicts for the digit on the pad.
   await expect.poll(async () => (await out.getAttribute('data-cls')) === (await page.getByTestId('prediction').textContent())).toBe(true);
   const check = async () => {
-    const c = page.getByTestId('saliency-check');
-    const actual = Number(await c.getAttribute('data-actual'));
-    const predicted = Number(await c.getAttribute('data-predicted'));
+    // All three numbers from one rendering: a snapshot arriving between two reads would mix two networks.
+    const [actual, predicted, max] = await page.evaluate(() => {
+      const c = document.querySelector('[data-testid="saliency-check"]')!;
+      const o = document.querySelector('[data-testid="saliency-readout"]')!;
+      return [c.getAttribute('data-actual'), c.getAttribute('data-predicted'), o.getAttribute('data-max')].map(Number);
+    });
+    // The nudged pixel is a grey one, so its |δx| is at most the largest.
+    expect(Math.abs(predicted)).toBeLessThanOrEqual(max * 1e-4 * (1 + 1e-12));
     expect(Math.abs(predicted)).toBeGreaterThan(0);
-    // Linear up to a ReLU corner or a max-pool tie broken by the nudge (the unit test checks exact agreement
-    // where there is none): within 5 % of δx · ε, and of the same sign.
+    // Linear up to a ReLU corner (the unit test checks exact agreement where there is none): within 5 % of
+    // δx · ε, and of the same sign.
     expect(Math.abs(actual - predicted)).toBeLessThan(0.05 * Math.abs(predicted));
-    return { actual, predicted, max: Number(await out.getAttribute('data-max')) };
+    return { actual, predicted, max };
   };
-  const first = await check();
-  expect(Math.abs(first.predicted)).toBeCloseTo(first.max * 1e-4, 12);
+  await check();
   await page.getByTestId('saliency-class').selectOption('3');
   await expect(page).toHaveURL(/sc2=3/);
   await expect(out).toHaveAttribute('data-cls', '3');

@@ -18,6 +18,8 @@ export interface Saliency {
   grad: Float64Array;
   /** max |grad| (0 for a flat map). */
   maxAbs: number;
+  /** The pixel where |grad| is largest. */
+  maxAt: number;
 }
 
 /**
@@ -35,9 +37,9 @@ export function cnnSaliency(p: CnnParams, pixels: ArrayLike<number>, cls?: numbe
   seed[c] = 1;
   backward(logitsT, seed);
   const grad = Float64Array.from(x.grad ?? new Float64Array(784));
-  let maxAbs = 0;
-  for (const g of grad) maxAbs = Math.max(maxAbs, Math.abs(g));
-  return { cls: c, score: logits[c], logits, grad, maxAbs };
+  let maxAt = 0;
+  for (let i = 1; i < grad.length; i++) if (Math.abs(grad[i]) > Math.abs(grad[maxAt])) maxAt = i;
+  return { cls: c, score: logits[c], logits, grad, maxAbs: Math.abs(grad[maxAt]), maxAt };
 }
 
 /** The class score after changing one pixel: a check of δx that needs no gradient. */
@@ -46,13 +48,19 @@ export function scoreOf(p: CnnParams, pixels: ArrayLike<number>, cls: number): n
 }
 
 /**
- * Nudges the most salient pixel by ε = ±0.0001 (the sign that keeps it in [0, 1]; small, so that no ReLU or
- * max-pool winner switches on the way) and compares the
- * score's real change with δx · ε.
+ * Nudges the most salient grey pixel (strictly between 0 and 1; any pixel if there is none) by ε = ±0.0001
+ * (the sign that keeps it in [0, 1]) and compares the score's real change with δx · ε. Grey pixels lie on
+ * the stroke's edge: the flat black or white parts of a digit make identical patches, hence exact ties in
+ * the max-pool windows, where the gradient is one of two one-sided slopes and a nudge may take the other.
  */
 export function nudgeCheck(p: CnnParams, pixels: ArrayLike<number>, s: Saliency) {
-  let pixel = 0;
-  for (let i = 1; i < s.grad.length; i++) if (Math.abs(s.grad[i]) > Math.abs(s.grad[pixel])) pixel = i;
+  const grey = (i: number) => pixels[i] > 0 && pixels[i] < 1;
+  const anyGrey = Array.from({ length: s.grad.length }, (_, i) => i).some(grey);
+  let pixel = -1;
+  for (let i = 0; i < s.grad.length; i++) {
+    if (anyGrey && !grey(i)) continue;
+    if (pixel < 0 || Math.abs(s.grad[i]) > Math.abs(s.grad[pixel])) pixel = i;
+  }
   const eps = pixels[pixel] + 1e-4 > 1 ? -1e-4 : 1e-4;
   const moved = Float64Array.from(pixels);
   moved[pixel] += eps;

@@ -38,12 +38,12 @@ function Maps({ mine, net, s }: { mine: Float64Array; net: CnnParams; s: Salienc
       </div>
       <p className="ga-readout">
         <output data-testid="saliency-readout" data-cls={s.cls} data-score={s.score} data-max={s.maxAbs}>
-          {fmt(m.readout, { d: s.cls, s: f(s.score), g: f(s.maxAbs), r: n.row, c: n.col })}
+          {fmt(m.readout, { d: s.cls, s: f(s.score), g: f(s.maxAbs), r: Math.floor(s.maxAt / 28), c: s.maxAt % 28 })}
         </output>
       </p>
       <p className="ga-readout">
-        <output data-testid="saliency-check" data-actual={n.actual} data-predicted={n.predicted}>
-          {fmt(m.check, { eps: f(n.eps), actual: formatNumber(n.actual, 9), pred: formatNumber(n.predicted, 9) })}
+        <output data-testid="saliency-check" data-actual={n.actual} data-predicted={n.predicted} data-pixel={n.pixel}>
+          {fmt(m.check, { r: n.row, c: n.col, eps: f(n.eps), actual: formatNumber(n.actual, 9), pred: formatNumber(n.predicted, 9) })}
         </output>
       </p>
       <p className="ga-cnn-note">{m.checkNote}</p>
