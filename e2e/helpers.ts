@@ -30,6 +30,8 @@ export async function screenshots(page: Page, name: string, _info?: TestInfo) {
   const original = page.viewportSize();
   for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
     await page.setViewportSize({ width: w, height: h });
+    // From the top: a full-page capture draws the sticky header and sidebar where the page is scrolled to.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(150);
     await page.screenshot({ path: `e2e-screenshots/${name}-${w}x${h}.png`, fullPage: true });
   }
