@@ -425,30 +425,12 @@ function hsum(v: v128): f32 {
   return (f32x4.extract_lane(v, 0) + f32x4.extract_lane(v, 1)) + (f32x4.extract_lane(v, 2) + f32x4.extract_lane(v, 3));
 }
 
-// One candidate of a 2×2 window for four outputs at once: it wins if greater, or if it is NaN and
-// the best so far is not (the scalar rule, lane by lane).
-@inline
-function better(c: v128, bv: v128): v128 {
-  return v128.or(f32x4.gt(c, bv), v128.and(f32x4.ne(c, c), f32x4.eq(bv, bv)));
-}
-
-// Scalar 2×2 window at (row r0, column c0) of plane `base`: writes the max and its index.
-@inline
-function pool2One(x: usize, r0: i32, W: i32, o: usize, out: usize, arg: usize): void {
-  let best = r0;
-  let bv = load<f32>(x + (<usize>r0 << 2));
-  for (let t = 1; t < 4; t++) {
-    const i = r0 + (t >> 1) * W + (t & 1);
-    const v = load<f32>(x + (<usize>i << 2));
-    const take = <i32>(v > bv) | (<i32>(v != v) & <i32>(bv == bv));
-    best = select<i32>(i, best, take);
-    bv = select<f32>(v, bv, take);
-  }
-  store<f32>(out + (o << 2), bv);
-  if (arg) store<i32>(arg + (o << 2), best);
-}
-
-// 2×2 windows, stride 2: four outputs per step, even and odd columns split by shuffles.
+// 2×2 windows, stride 2: four outputs per step, the window's four elements split into even and odd
+// columns by shuffles; no data-dependent branch or float select (V8 compiles those to branches, which
+// random data mispredicts). The value is pmax in row order (a later element wins only if greater, so
+// ties and ±0 keep the first), OR-ed with the NaN mask (all ones is a NaN: a NaN wins). The winner is
+// the first element equal to that value, or the first NaN. A last partial step writes only its lanes
+// and reads up to 6 floats past a row (the caller leaves 8 floats of slack after x).
 function maxPool2(x: usize, planes: i32, H: i32, W: i32, OH: i32, OW: i32, out: usize, arg: usize): void {
   let o: usize = 0;
   const step = i32x4.splat(8);
@@ -457,33 +439,44 @@ function maxPool2(x: usize, planes: i32, H: i32, W: i32, OH: i32, OW: i32, out: 
   for (let p = 0; p < planes; p++) {
     for (let oh = 0; oh < OH; oh++) {
       const r = p * H * W + 2 * oh * W;
-      let ow = 0;
       let i0 = i32x4(r, r + 2, r + 4, r + 6);
-      for (; ow + 4 <= OW; ow += 4) {
+      for (let ow = 0; ow < OW; ow += 4) {
         const a = x + (<usize>(r + 2 * ow) << 2);
         const b = a + (<usize>W << 2);
         const a0 = v128.load(a); const a1 = v128.load(a, 16);
         const b0 = v128.load(b); const b1 = v128.load(b, 16);
-        let bv = v128.shuffle<f32>(a0, a1, 0, 2, 4, 6);
-        let bi = i0;
-        let c = v128.shuffle<f32>(a0, a1, 1, 3, 5, 7);
-        let t = better(c, bv);
-        bv = v128.bitselect(c, bv, t); bi = v128.bitselect(i32x4.add(i0, one), bi, t);
-        c = v128.shuffle<f32>(b0, b1, 0, 2, 4, 6);
-        t = better(c, bv);
-        const i1 = i32x4.add(i0, rowW);
-        bv = v128.bitselect(c, bv, t); bi = v128.bitselect(i1, bi, t);
-        c = v128.shuffle<f32>(b0, b1, 1, 3, 5, 7);
-        t = better(c, bv);
-        bv = v128.bitselect(c, bv, t); bi = v128.bitselect(i32x4.add(i1, one), bi, t);
-        v128.store(out + (o << 2), bv);
-        if (arg) v128.store(arg + (o << 2), bi);
-        o += 4;
+        const c0 = v128.shuffle<f32>(a0, a1, 0, 2, 4, 6);
+        const c1 = v128.shuffle<f32>(a0, a1, 1, 3, 5, 7);
+        const c2 = v128.shuffle<f32>(b0, b1, 0, 2, 4, 6);
+        const c3 = v128.shuffle<f32>(b0, b1, 1, 3, 5, 7);
+        const n0 = f32x4.ne(c0, c0); const n1 = f32x4.ne(c1, c1);
+        const n2 = f32x4.ne(c2, c2); const n3 = f32x4.ne(c3, c3);
+        const m = v128.or(f32x4.pmax(f32x4.pmax(f32x4.pmax(c0, c1), c2), c3), v128.or(v128.or(n0, n1), v128.or(n2, n3)));
+        const i2 = i32x4.add(i0, rowW);
+        let bi = i32x4.add(i2, one);
+        bi = v128.bitselect(i2, bi, v128.or(f32x4.eq(c2, m), n2));
+        bi = v128.bitselect(i32x4.add(i0, one), bi, v128.or(f32x4.eq(c1, m), n1));
+        bi = v128.bitselect(i0, bi, v128.or(f32x4.eq(c0, m), n0));
+        const rem = OW - ow;
+        const po = out + (o << 2);
+        const pa = arg + (o << 2);
+        if (rem >= 4) {
+          v128.store(po, m);
+          if (arg) v128.store(pa, bi);
+        } else {
+          store<f32>(po, f32x4.extract_lane(m, 0));
+          if (arg) store<i32>(pa, i32x4.extract_lane(bi, 0));
+          if (rem > 1) {
+            store<f32>(po, f32x4.extract_lane(m, 1), 4);
+            if (arg) store<i32>(pa, i32x4.extract_lane(bi, 1), 4);
+          }
+          if (rem > 2) {
+            store<f32>(po, f32x4.extract_lane(m, 2), 8);
+            if (arg) store<i32>(pa, i32x4.extract_lane(bi, 2), 8);
+          }
+        }
+        o += <usize>min(rem, 4);
         i0 = i32x4.add(i0, step);
-      }
-      for (; ow < OW; ow++) {
-        pool2One(x, r + 2 * ow, W, o, out, arg);
-        o++;
       }
     }
   }

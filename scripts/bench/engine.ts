@@ -6,7 +6,7 @@
 import { matmulAB } from '../../src/engine/kernels/matmul';
 import { meanSquaredError, softmaxCrossEntropy } from '../../src/engine/losses';
 import { SGD } from '../../src/engine/optim';
-import { sigmoid, tanh, relu } from '../../src/engine/ops/activation';
+import { sigmoid, tanh } from '../../src/engine/ops/activation';
 import { add, mul } from '../../src/engine/ops/arith';
 import { conv2d } from '../../src/engine/ops/conv';
 import { linear, matmul } from '../../src/engine/ops/matmul';
@@ -81,8 +81,8 @@ function cnnParams(spec: CnnSpec): Tensor[] {
 }
 
 function cnnLogits(p: Tensor[], x: Tensor, batch: number): Tensor {
-  let h = maxPool2d(relu(conv2d(x, p[0], p[1], { padding: 1 })), 2);
-  h = maxPool2d(relu(conv2d(h, p[2], p[3], { padding: 1 })), 2);
+  let h = maxPool2d(conv2d(x, p[0], p[1], { padding: 1, activation: 'relu' }), 2);
+  h = maxPool2d(conv2d(h, p[2], p[3], { padding: 1, activation: 'relu' }), 2);
   return linear(reshape(h, [batch, 784]), p[4], p[5]);
 }
 

@@ -72,9 +72,11 @@ export function tfMlpStep(spec: MlpSpec, hidden: Act, loss: 'bce' | 'mse'): () =
 
 function cnnForward(spec: CnnSpec, vars: tf.Variable[], x: tf.Tensor4D): tf.Tensor2D {
   const [k1, b1, k2, b2, W, b] = vars;
-  let h = tf.relu(tf.add(tf.conv2d(x, k1 as tf.Tensor4D, 1, 'same'), b1)) as tf.Tensor4D;
-  h = tf.maxPool(h, 2, 2, 'valid');
-  h = tf.relu(tf.add(tf.conv2d(h, k2 as tf.Tensor4D, 1, 'same'), b2)) as tf.Tensor4D;
+  // Fused convolution + bias + ReLU, as the engine's conv2d(…, { activation: 'relu' }).
+  const convRelu = (input: tf.Tensor4D, filter: tf.Variable, bias: tf.Variable) =>
+    tf.fused.conv2d({ x: input, filter: filter as tf.Tensor4D, strides: 1, pad: 'same', bias, activation: 'relu' });
+  let h = tf.maxPool(convRelu(x, k1, b1), 2, 2, 'valid');
+  h = convRelu(h, k2, b2);
   h = tf.maxPool(h, 2, 2, 'valid');
   return tf.add(tf.matMul(tf.reshape(h, [spec.batch, 7 * 7 * 16]), W), b);
 }

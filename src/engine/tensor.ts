@@ -4,6 +4,7 @@
  */
 import type { TapeNode } from './tape';
 import type { Rng } from './rng';
+import { float32Buffer, float64Buffer } from './buffers';
 
 /** Storage for tensor values: float64 by default, float32 allowed for large data. */
 export type TensorData = Float64Array | Float32Array;
@@ -219,7 +220,7 @@ export function randu(shape: readonly number[], rng: Rng, lo = 0, hi = 1, opts: 
  */
 export function allocFor(n: number, a: Tensor, b?: Tensor | null, c?: Tensor | null): TensorData {
   const f32 = a.data instanceof Float32Array || (b != null && b.data instanceof Float32Array) || (c != null && c.data instanceof Float32Array);
-  return f32 ? new Float32Array(n) : new Float64Array(n);
+  return f32 ? float32Buffer(n) : float64Buffer(n);
 }
 
 /**

@@ -5,7 +5,6 @@
  * (the student's drawing) with the same code the worker trains with.
  */
 import { heNormal } from '../engine/init';
-import { relu } from '../engine/ops/activation';
 import { conv2d } from '../engine/ops/conv';
 import { linear } from '../engine/ops/matmul';
 import { maxPool2d } from '../engine/ops/pool';
@@ -73,9 +72,9 @@ export interface CnnActivations { conv1: Tensor; pool1: Tensor; conv2: Tensor; p
 
 /** Forward pass on x [N, 1, 28, 28] (on the tape unless called under noGrad). */
 export function cnnForward(p: CnnParams, x: Tensor): CnnActivations {
-  const conv1 = relu(conv2d(x, p.K1, p.b1));
+  const conv1 = conv2d(x, p.K1, p.b1, { activation: 'relu' });
   const pool1 = maxPool2d(conv1, 2, 2);
-  const conv2 = relu(conv2d(pool1, p.K2, p.b2));
+  const conv2 = conv2d(pool1, p.K2, p.b2, { activation: 'relu' });
   const pool2 = maxPool2d(conv2, 2, 2);
   const logits = linear(reshape(pool2, [x.shape[0], -1]), p.W, p.b);
   return { conv1, pool1, conv2, pool2, logits };

@@ -9,6 +9,7 @@
  */
 import { softmaxCrossEntropy } from '../engine/losses';
 import type { OptimizerName } from '../engine/optim/factory';
+import { releaseGraph, releaseTensors } from '../engine/release';
 import { backward, noGrad } from '../engine/tape';
 import { Tensor, toFloat32 } from '../engine/tensor';
 import { cnnForward, initCnnParams, PARAM_ORDER, validateCnnArch, type CnnArch, type CnnParams } from './cnnNet';
@@ -98,7 +99,8 @@ export function evaluateDigits(p: CnnParams, chunks: readonly { x: Tensor; y: In
   let n = 0;
   noGrad(() => {
     for (const { x, y } of chunks) {
-      const logits = cnnForward(p, x).logits;
+      const a = cnnForward(p, x);
+      const logits = a.logits;
       lossSum += softmaxCrossEntropy(logits, y).data[0] * y.length;
       n += y.length;
       for (let r = 0; r < y.length; r++) {
@@ -107,6 +109,8 @@ export function evaluateDigits(p: CnnParams, chunks: readonly { x: Tensor; y: In
         if (best === y[r]) correct++;
         confusion[y[r] * 10 + best]++;
       }
+      // Read; the activations' arrays serve the next chunk (the input chunk is kept).
+      releaseTensors([a.conv1, a.pool1, a.conv2, a.pool2, a.logits], [x]);
     }
   });
   return { loss: lossSum / n, accuracy: correct / n, confusion };
@@ -150,6 +154,8 @@ class CnnModel implements TrainableModel {
     const loss = softmaxCrossEntropy(cnnForward(this.p, x).logits, y);
     backward(loss);
     const v = loss.data[0];
+    // The step's activations and their gradients are dead now: their arrays serve the next step.
+    releaseGraph(loss);
     this.steps += 1;
     this.ema = Number.isNaN(this.ema) ? v : 0.95 * this.ema + 0.05 * v;
     return v;

@@ -4,7 +4,6 @@
  * conv 3×3 (F filters) → ReLU → max-pool 2 → dense 4 → softmax.
  */
 import { heNormal } from '../engine/init';
-import { relu } from '../engine/ops/activation';
 import { conv2d } from '../engine/ops/conv';
 import { linear } from '../engine/ops/matmul';
 import { maxPool2d } from '../engine/ops/pool';
@@ -69,7 +68,7 @@ export function initGlyphParams(filters: number, seed: string | number): GlyphPa
 
 /** Forward pass on x [N, 1, 9, 9]. */
 export function glyphForward(p: GlyphParams, x: Tensor) {
-  const conv = relu(conv2d(x, p.K, p.bK));
+  const conv = conv2d(x, p.K, p.bK, { activation: 'relu' });
   const pool = maxPool2d(conv, 2, 2);
   const logits = linear(reshape(pool, [x.shape[0], -1]), p.W, p.b);
   return { conv, pool, logits };

@@ -77,17 +77,17 @@ const scratch = (x: Floats, w: Floats, g: ConvGeometry): Floats => {
 };
 
 /**
- * out[N,F,OH,OW] = w[F, C·KH·KW] ⊛ x[N,C,H,W] + bias[F]; `cols` is scratch of size C·KH·KW·OH·OW
- * for the JS kernels (null: allocated here when needed).
+ * out[N,F,OH,OW] = w[F, C·KH·KW] ⊛ x[N,C,H,W] + bias[F], then max(0, ·) if `relu`; `cols` is scratch
+ * of size C·KH·KW·OH·OW for the JS kernels (null: allocated here when needed).
  */
 export function conv2dForward(
   x: Floats, w: Floats, bias: Floats | null, out: Floats,
-  N: number, F: number, g: ConvGeometry, cols: Floats | null = null,
+  N: number, F: number, g: ConvGeometry, cols: Floats | null = null, relu = false,
 ): void {
   const K = g.C * g.KH * g.KW;
   const P = g.OH * g.OW;
   if (simdFor(x, w, N * F * K * P)) {
-    simd()!.conv2dForward(x, w, bias, out, N, F, g);
+    simd()!.conv2dForward(x, w, bias, out, N, F, g, relu);
     return;
   }
   const imgSize = g.C * g.H * g.W;
@@ -102,6 +102,8 @@ export function conv2dForward(
       }
     }
   }
+  // The same rule as the ReLU op: negatives become 0; NaN and −0 pass through.
+  if (relu) for (let i = 0; i < out.length; i++) if (out[i] < 0) out[i] = 0;
 }
 
 /** Gradients of conv2dForward; pass null for any gradient that is not needed (and for `cols`, as above). */

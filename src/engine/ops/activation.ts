@@ -27,6 +27,7 @@ import { record } from '../tape';
 import { Tensor } from '../tensor';
 import { planBinary, reduceGrad } from './broadcast';
 import { unaryOp } from './elementwise';
+import { float64Buffer } from '../buffers';
 
 /** σ(x) element-wise; local derivative s(1−s). */
 export function sigmoid(x: Tensor): Tensor {
@@ -55,7 +56,7 @@ export function relu(x: Tensor): Tensor {
     (a, y) => reluForward(a, y),
     (a, _y, d) => { for (let i = 0; i < a.length; i++) d[i] = reluDeriv(a[i]); },
     (a, _y, g) => {
-      const d = new Float64Array(g.length);
+      const d = float64Buffer(g.length);
       reluBackwardKernel(a, g, d);
       return d;
     });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectGradOk, rand, testRng } from '../testing/helpers';
-import { tensor, zeros } from '../tensor';
+import { backward } from '../tape';
+import { Tensor, tensor, toFloat32, zeros } from '../tensor';
+import { relu } from './activation';
+import { mul } from './arith';
+import { sum } from './reduce';
 import { conv1d, conv2d } from './conv';
 import { avgPool2d } from './pool';
 
@@ -75,5 +79,38 @@ describe('conv gradients', () => {
     expect(() => conv2d(zeros([1, 2, 4, 4]).named('img'), zeros([1, 3, 3, 3]).named('K'))).toThrow(
       'conv2d: shapes [1,2,4,4] and [1,3,3,3] do not match (img, K)',
     );
+  });
+});
+
+describe('conv2d with the fused ReLU', () => {
+  const rng = testRng('conv-relu');
+  /** Output and gradients of conv2d(…, activation 'relu') and of relu(conv2d(…)), same inputs. */
+  function both(x: Tensor, w: Tensor, b: Tensor, opts: { stride?: number; padding?: number }) {
+    const run = (fused: boolean) => {
+      const [xs, ws, bs] = [x, w, b].map((t) => new Tensor(t.data.slice(), t.shape, true));
+      const y = fused ? conv2d(xs, ws, bs, { ...opts, activation: 'relu' }) : relu(conv2d(xs, ws, bs, opts));
+      // A weighted sum, so every output position gets its own upstream gradient.
+      backward(sum(mul(y, weights(y.shape))));
+      return { y: Array.from(y.data), grads: [xs, ws, bs].map((t) => Array.from(t.grad!)) };
+    };
+    return { fused: run(true), plain: run(false) };
+  }
+  const weights = (shape: number[]) => rand(testRng('w'), ...shape);
+
+  it.each([
+    ['float64, stride 1, padding 1', false, 1, 1],
+    ['float64, stride 2, padding 0', false, 2, 0],
+    ['float32 (SIMD), stride 1, padding 1', true, 1, 1],
+    ['float32 (SIMD), stride 2, padding 1', true, 2, 1],
+  ])('%s: the same values and gradients as relu(conv2d(…))', (_name, f32, stride, padding) => {
+    const cast = (t: Tensor) => (f32 ? toFloat32(t) : t);
+    const { fused, plain } = both(cast(rand(rng, 4, 3, 11, 9)), cast(rand(rng, 5, 3, 3, 3)), cast(rand(rng, 5)), { stride, padding });
+    expect(fused.y.some((v) => v === 0) && fused.y.some((v) => v > 0)).toBe(true);
+    expect(fused.y).toEqual(plain.y);
+    expect(fused.grads).toEqual(plain.grads);
+  });
+
+  it('passes the gradient check', () => {
+    expectGradOk((x, w, b) => conv2d(x, w, b, { padding: 1, activation: 'relu' }), [rand(rng, 2, 2, 5, 4), rand(rng, 3, 2, 3, 3), rand(rng, 3)]);
   });
 });

@@ -1,31 +1,45 @@
-/** conv2d (NCHW) and conv1d (NCL): multi-channel, stride, zero padding, bias. */
+/** conv2d (NCHW) and conv1d (NCL): multi-channel, stride, zero padding, bias, optionally a fused ReLU. */
 import { type ConvGeometry, conv2dBackward, conv2dForward, convOutSize } from '../kernels/conv';
+import { reluBackward } from '../kernels/elementwise';
 import { allocFor, Tensor } from '../tensor';
 import { record } from '../tape';
 import { badShape, shapeError } from './util';
+import { float64Buffer, recycle } from '../buffers';
 
 /** Stride and zero padding; a number applies to both spatial axes. Defaults 1 and 0. */
 export interface ConvOptions {
   stride?: number | [number, number];
   padding?: number | [number, number];
+  /**
+   * 'relu': the output is max(0, convolution + bias), computed in the same pass (one tape node, no
+   * intermediate tensor). Values and gradients equal relu(conv2d(…)) exactly.
+   */
+  activation?: 'relu';
 }
 
 const pair = (v: number | [number, number]): [number, number] => (typeof v === 'number' ? [v, v] : v);
 
-function convCore(op: string, x: Tensor, w: Tensor, bias: Tensor | null, g: ConvGeometry, N: number, outShape: number[]): Tensor {
+function convCore(op: string, x: Tensor, w: Tensor, bias: Tensor | null, g: ConvGeometry, N: number, outShape: number[], relu = false): Tensor {
   const F = w.shape[0];
   const out = allocFor(N * F * g.OH * g.OW, x, w, bias);
   // The kernels allocate im2col scratch only on the JS path (the SIMD one keeps it in WebAssembly memory).
-  conv2dForward(x.data, w.data, bias ? bias.data : null, out, N, F, g);
+  conv2dForward(x.data, w.data, bias ? bias.data : null, out, N, F, g, null, relu);
   const inputs = bias ? [x, w, bias] : [x, w];
-  return record(op, inputs, new Tensor(out, outShape), (gOut) => {
-    const dx = x.requiresGrad ? new Float64Array(x.size) : null;
-    const dw = w.requiresGrad ? new Float64Array(w.size) : null;
-    const db = bias && bias.requiresGrad ? new Float64Array(bias.size) : null;
-    conv2dBackward(x.data, w.data, gOut, dx, dw, db, N, F, g);
+  return record(relu ? `${op}+relu` : op, inputs, new Tensor(out, outShape), (gOut) => {
+    const dx = x.requiresGrad ? float64Buffer(x.size) : null;
+    const dw = w.requiresGrad ? float64Buffer(w.size) : null;
+    const db = bias && bias.requiresGrad ? float64Buffer(bias.size) : null;
+    // Through the ReLU first: relu'(z) read from the output (out > 0 exactly where z > 0; NaN stays NaN).
+    let gz = gOut;
+    if (relu) {
+      gz = float64Buffer(gOut.length);
+      reluBackward(out, gOut, gz);
+    }
+    conv2dBackward(x.data, w.data, gz, dx, dw, db, N, F, g);
+    if (gz !== gOut) recycle(gz);
     return bias ? [dx, dw, db] : [dx, dw];
   }, () => ({
-    rules: ['full correlation of ∂L/∂out with the flipped kernel', '∂L/∂out ⊛ input patches', 'Σ ∂L/∂out'],
+    rules: [...(relu ? ['1 if out>0 else 0 (ReLU), then:'] : []), 'full correlation of ∂L/∂out with the flipped kernel', '∂L/∂out ⊛ input patches', 'Σ ∂L/∂out'],
     info: { strideH: g.strideH, strideW: g.strideW, padH: g.padH, padW: g.padW, OH: g.OH, OW: g.OW },
   }));
 }
@@ -55,7 +69,7 @@ export function conv2d(x: Tensor, w: Tensor, bias?: Tensor | null, opts: ConvOpt
   if (OH < 1 || OW < 1) throw shapeError('conv2d', x, w, 'kernel larger than padded input');
   const g: ConvGeometry = { C, H, W, KH, KW, strideH, strideW, padH, padW, OH, OW };
   const outShape = batched ? [N, F, OH, OW] : [F, OH, OW];
-  return convCore('conv2d', x, w, checkBias('conv2d', bias, F), g, N, outShape);
+  return convCore('conv2d', x, w, checkBias('conv2d', bias, F), g, N, outShape, opts.activation === 'relu');
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { allocFor, Tensor, type TensorData } from '../tensor';
 import { record } from '../tape';
+import { float64Buffer } from '../buffers';
 
 /** Fills `y` from `x`. */
 export type ForwardLoop = (x: TensorData, y: TensorData) => void;
@@ -23,7 +24,7 @@ export function unaryOp(op: string, rule: string, x: Tensor, forward: ForwardLoo
   forward(x.data, y);
   return record(op, [x], new Tensor(y, x.shape), (g) => {
     if (grad) return [grad(x.data, y, g)];
-    const d = new Float64Array(y.length);
+    const d = float64Buffer(y.length);
     deriv(x.data, y, d);
     for (let i = 0; i < d.length; i++) d[i] *= g[i];
     return [d];

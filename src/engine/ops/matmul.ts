@@ -7,6 +7,7 @@ import { matmulAB, matmulABt, matmulAtB } from '../kernels/matmul';
 import { allocFor, Tensor } from '../tensor';
 import { record } from '../tape';
 import { badShape, shapeError } from './util';
+import { float64Buffer } from '../buffers';
 
 interface Plan {
   batch: number;
@@ -91,8 +92,8 @@ export function linear(x: Tensor, W: Tensor, b?: Tensor | null): Tensor {
   return record('linear', inputs, new Tensor(out, shape), (g) => {
     let gx: Float64Array | null = null;
     let gW: Float64Array | null = null;
-    if (x.requiresGrad) matmulAB(g, 0, W.data, 0, (gx = new Float64Array(x.size)), 0, rows, outDim, inDim);
-    if (W.requiresGrad) matmulAtB(g, 0, x.data, 0, (gW = new Float64Array(W.size)), 0, outDim, rows, inDim);
+    if (x.requiresGrad) matmulAB(g, 0, W.data, 0, (gx = float64Buffer(x.size)), 0, rows, outDim, inDim);
+    if (W.requiresGrad) matmulAtB(g, 0, x.data, 0, (gW = float64Buffer(W.size)), 0, outDim, rows, inDim);
     if (!b) return [gx, gW];
     let gb: Float64Array | null = null;
     if (b.requiresGrad) {

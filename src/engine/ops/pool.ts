@@ -7,6 +7,7 @@ import { maxPoolForward } from '../kernels/elementwise';
 import { allocFor, Tensor } from '../tensor';
 import { needsGrad, record } from '../tape';
 import { badShape } from './util';
+import { float64Buffer } from '../buffers';
 
 interface PoolGeometry {
   planes: number;
@@ -41,7 +42,7 @@ export function maxPool2d(x: Tensor, size = 2, stride = size): Tensor {
   maxPoolForward(src, planes, H, W, size, stride, OH, OW, out, arg);
   if (!arg) return new Tensor(out, outShape);
   return record('maxPool2d', [x], new Tensor(out, outShape), (g) => {
-    const gx = new Float64Array(x.size);
+    const gx = float64Buffer(x.size);
     for (let i = 0; i < arg.length; i++) gx[arg[i]] += g[i];
     return [gx];
   }, () => ({ rules: ['1 at the window winner, 0 elsewhere'], info: { winners: Array.from(arg) } }));

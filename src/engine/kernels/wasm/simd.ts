@@ -36,7 +36,7 @@ export type Product = 'AB' | 'ABt' | 'AtB';
 /** The SIMD kernel set; every method has the same meaning as its JS twin. */
 export interface SimdKernels {
   matmul(kind: Product, a: Floats, aOff: number, b: Floats, bOff: number, c: Floats, cOff: number, m: number, k: number, n: number, accumulate: boolean): void;
-  conv2dForward(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry): void;
+  conv2dForward(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry, relu?: boolean): void;
   conv2dBackward(x: Floats, w: Floats, gOut: Floats, dx: Floats | null, dw: Floats | null, N: number, F: number, g: ConvGeometry): void;
   /** y = ReLU(x) over float32 arrays of equal length. */
   relu(x: Float32Array, y: Float32Array): void;
@@ -122,7 +122,7 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
    * ow of the padded width is Σ over taps (c, kh, kw) of W·x at offset c·Hp·Wp + kh·Wp + kw + oh·Wp + ow,
    * so one product over a table of tap offsets gives [F, OH, Wp], cropped to [F, OH, OW] with the bias.
    */
-  function conv2dForwardDirect(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry): void {
+  function conv2dForwardDirect(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry, relu: boolean): void {
     mem.reset();
     const K = g.C * g.KH * g.KW;
     const img = g.C * g.H * g.W;
@@ -150,12 +150,13 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
       ex.gemmOffsets(pw, K, src, poffs, pwide, F, g.OH * Wp);
       ex.cropRows(pwide, F, g.OH, Wp, g.OW, pbias, po + i * F * P * 4);
     }
+    if (relu) ex.relu(po, po, N * F * P);
     mem.get(po, out, 0, N * F * P);
   }
 
-  function conv2dForward(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry): void {
+  function conv2dForward(x: Floats, w: Floats, bias: Floats | null, out: Floats, N: number, F: number, g: ConvGeometry, relu = false): void {
     if (g.strideH === 1 && g.strideW === 1) {
-      conv2dForwardDirect(x, w, bias, out, N, F, g);
+      conv2dForwardDirect(x, w, bias, out, N, F, g, relu);
       return;
     }
     mem.reset();
@@ -174,6 +175,7 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
       ex.gemmU(pw, K, 1, pcols, P, o, F, P, K, 0);
       if (bias) ex.addBiasRows(o, pbias, F, P);
     }
+    if (relu) ex.relu(po, po, N * F * P);
     mem.get(po, out, 0, N * F * P);
   }
 
@@ -229,6 +231,7 @@ function makeKernels(ex: Exports, module: WebAssembly.Module): SimdKernels {
   function maxPool(x: Float32Array, planes: number, H: number, W: number, size: number, stride: number, OH: number, OW: number, out: Float32Array, arg: Int32Array | null): void {
     mem.reset();
     const px = mem.put(x, 0, x.length);
+    mem.take(8); // slack: the 2×2 kernel's last partial step reads up to 6 floats past x
     const po = mem.take(out.length);
     const pa = arg ? mem.take(out.length) : 0;
     ex.maxPool(px, planes, H, W, size, stride, OH, OW, po, pa);
