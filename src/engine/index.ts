@@ -8,6 +8,7 @@ export { ACTIVATIONS, type ActivationName, type Activation, neuron, erf, erfc } 
 export * from './rng';
 export * from './tensor';
 export * from './tape';
+export { releaseGraph, releaseTensors } from './release';
 export * from './init';
 export * from './losses';
 export * from './ops/index';

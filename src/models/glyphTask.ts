@@ -4,6 +4,7 @@
  */
 import { softmaxCrossEntropy } from '../engine/losses';
 import type { OptimizerName } from '../engine/optim/factory';
+import { releaseGraph } from '../engine/release';
 import { backward, noGrad } from '../engine/tape';
 import { Tensor } from '../engine/tensor';
 import { GLYPH_PARAM_ORDER, GLYPH_PIXELS, GLYPH_SIDE, glyphAccuracy, glyphDataset, glyphForward, initGlyphParams, type GlyphParams, type GlyphSet } from './glyphCnn';
@@ -66,7 +67,9 @@ class GlyphModel implements TrainableModel {
     const { x, y } = batch(this.train, indices);
     const loss = softmaxCrossEntropy(glyphForward(this.p, x).logits, y);
     backward(loss);
-    return loss.data[0];
+    const v = loss.data[0];
+    releaseGraph(loss);
+    return v;
   }
 
   evaluate(set: 'train' | 'test'): number {

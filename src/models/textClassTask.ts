@@ -6,7 +6,7 @@
  * Metrics ride in the snapshot's `report` (see {@link TextClassReport}): the test loss and accuracy
  * and P(spam) of every test mail, so the page computes precision, recall and the threshold trade-off.
  */
-import { backward, noGrad, softmax, softmaxCrossEntropy, type OptimizerName, type Tensor } from '../engine';
+import { backward, noGrad, releaseGraph, softmax, softmaxCrossEntropy, type OptimizerName, type Tensor } from '../engine';
 import { initTextParams, textForward, textShapes, validateTextArch, type TextArch, type TextParams } from './textClassNet';
 import type { GridSnapshot, ModelReport, Penalties, TrainableModel, WeightSnapshot } from './types';
 
@@ -111,6 +111,8 @@ class TextClassModel implements TrainableModel {
     const loss = softmaxCrossEntropy(textForward(this.task.arch, this.p, batch).logits, y);
     backward(loss);
     const v = loss.data[0];
+    // The step's activations and their gradients are dead now: their arrays serve the next step.
+    releaseGraph(loss);
     this.steps += 1;
     this.ema = Number.isNaN(this.ema) ? v : 0.9 * this.ema + 0.1 * v;
     return v;

@@ -7,7 +7,7 @@
  * Metrics ride in the snapshot's `report` (see {@link GptReport}): the loss curves, the validation
  * loss on the fixed held-out windows, and a sample of generated text every few seconds.
  */
-import { backward, createRng, decodeCheckpoint, loadCheckpointInto, noGrad, type OptimizerName, type Tensor } from '../../engine';
+import { backward, createRng, decodeCheckpoint, loadCheckpointInto, noGrad, releaseGraph, type OptimizerName, type Tensor } from '../../engine';
 import type { GridSnapshot, ModelReport, Penalties, TrainableModel, WeightSnapshot } from '../types';
 import { BOS, Tokenizer, type BpeModel } from './bpe';
 import { evenStarts, windowsAt, type Batch } from './corpus';
@@ -109,6 +109,8 @@ class GptModel implements TrainableModel {
     const loss = this.model.loss(b.inputs, b.targets, b.B, T);
     backward(loss);
     const v = loss.data[0];
+    // The step's activations and their gradients are dead now: their arrays serve the next step.
+    releaseGraph(loss);
     this.steps += 1;
     this.ema = Number.isNaN(this.ema) ? v : 0.95 * this.ema + 0.05 * v;
     return v;
