@@ -7,7 +7,7 @@ import { encodeWords, type WordVocab } from './vocab';
 /** 3,000 words + 5 specials, d = 64, 2 blocks of 4 heads (feed-forward 128), 32 tokens. */
 export const BERT_CONFIG: BertConfig = { vocabSize: 3005, dModel: 64, layers: 2, heads: 4, maxLen: 32, dFF: 128 };
 
-export const BERT_TRAINING = { seed: 'bert-mini', steps: 700, batch: 32, lr: 0.003, warmup: 50 };
+export const BERT_TRAINING = { seed: 'bert-mini', steps: 5000, batch: 32, lr: 0.003, warmup: 50 };
 
 /** Documents of one split as id sentences (sentences without a word dropped). */
 export function bertDocuments(corpus: BrownCorpus, vocab: WordVocab, validation: boolean): IdDocument[] {
