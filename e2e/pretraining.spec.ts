@@ -7,8 +7,8 @@ test.beforeEach(async ({ page }) => {
 
 const widget = (page: Page, id: string) => page.locator(`[data-widget-id="${id}"]`);
 const value = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
-/** Masked-LM top-1 accuracy of the shipped checkpoint on the page's 10 seeded held-out batches, measured: 16.6 % (unigram baseline 8.7 %). */
-const MLM_FLOOR = 0.12;
+/** Masked-LM top-1 accuracy of the shipped checkpoint (5,000 steps) on the page's 10 seeded held-out batches, measured: 24.9 % (unigram baseline 8.7 %; the 700-step checkpoint had 16.6 %). */
+const MLM_FLOOR = 0.2;
 
 test('contextual vectors, BERT input, masked LM above the unigram baseline, bad input', async ({ page }) => {
   test.setTimeout(240_000);
@@ -95,13 +95,13 @@ test('live BERT pre-training in the worker, the masking and input steppers, bad 
 
   // Masking rule stepped draw by draw: each "choose" draw u picks the word exactly when u < 0.15; back is exact.
   const ms = page.getByTestId('mask-stepper');
-  const text = page.getByTestId('mask-step-text');
-  await expect(text).toHaveAttribute('data-step', '2');
+  const text = ms.getByTestId('step-status');
+  await expect(ms).toHaveAttribute('data-step', '2');
   const before = await text.textContent();
   for (let k = 3; k <= 8; k++) {
     await ms.getByRole('button', { name: 'Next step' }).click();
-    await expect(text).toHaveAttribute('data-step', String(k));
-    const u = Number(await text.getAttribute('data-u'));
+    await expect(ms).toHaveAttribute('data-step', String(k));
+    const u = Number(await ms.getAttribute('data-u'));
     const status = await ms.locator('.ga-pt-chip--here').getAttribute('data-status');
     if (status === 'chosen' || status === 'skip') expect(status === 'chosen').toBe(u < 0.15);
   }

@@ -48,9 +48,8 @@ export function MaskStepper({ params: p, set, data, val }: LessonProps & { val: 
   const decided = count('mask') + count('random') + count('keep');
   const cur = k > 0 ? steps[k - 1] : null;
   return (
-    <div className="ga-pt-maskstep" data-testid="mask-stepper">
+    <div className="ga-pt-maskstep" data-testid="mask-stepper" data-step={k} data-u={cur && !Number.isNaN(cur.draw.u) ? cur.draw.u : ''}>
       <StepControls stepper={stepper} label={describe} title={m.msTitle} />
-      <p className="ga-readout" data-testid="mask-step-text" data-step={k} data-u={cur && !Number.isNaN(cur.draw.u) ? cur.draw.u : ''}>{describe(k)}</p>
       {rows.map((r, row) => (
         <div key={row} className="ga-pt-tokens" lang="en" data-testid={`mask-row-${row}`}>
           {r.original.map((id, j) => {

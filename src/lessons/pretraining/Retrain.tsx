@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
 import { bertFromWeights, bilstmFromWeights } from '../../models/pretrain/inference';
@@ -34,15 +34,16 @@ export function Retrain({ params: p, set, data, live, onUse }: Props) {
   const m = useMessages(pretrainMessages);
   const { view, start, pause, resume, step, reset } = usePretrainRun();
   const sent = useRef(new Set<string>());
-  const [kind, setKind] = useState<RetrainModel | null>(null);
   const snap = view.snapshot;
   const running = view.state === 'running';
   const go = (fromShipped: boolean) => {
-    setKind(p.rm);
     start(retrainTask(data, p.rm, fromShipped, p.rb, p.rl, sent.current), { snapshotHz: 1 });
   };
-  const bert = kind === 'bert' ? (snap?.report as unknown as BertPretrainReport | undefined) : undefined;
-  const lstm = kind === 'bilstm' ? (snap?.report as unknown as BilstmLmReport | undefined) : undefined;
+  // The report says which model it is about (a snapshot of the previous run may still arrive after a new start).
+  const report = snap?.report as unknown as BertPretrainReport | BilstmLmReport | undefined;
+  const bert = report && 'valMlmLoss' in report ? report : undefined;
+  const lstm = report && 'valFwd' in report ? report : undefined;
+  const kind: RetrainModel | null = bert ? 'bert' : lstm ? 'bilstm' : null;
   const curve = bert?.curve ?? lstm?.curve ?? [];
   const maxStep = Math.max(25, snap?.step ?? 0, ...curve.map((c) => c[0]));
   const use = () => {

@@ -20,11 +20,15 @@ export function usePretrainRun() {
   const client = useRef<TrainingClient | null>(null);
   const clock = useRef(new RunClock());
   const [view, setView] = useState<PretrainRunView>(EMPTY);
+  // After a start, snapshots the previous run posted before the worker switched are dropped: the new run's first is step 0.
+  const fresh = useRef(true);
   useEffect(() => {
     const c = createTrainingClient();
     client.current = c;
     const off = c.subscribe((e) => {
       const now = performance.now();
+      if (e.type === 'snapshot' && !fresh.current && e.snapshot.step !== 0) return;
+      if (e.type === 'snapshot') fresh.current = true;
       if (e.type === 'snapshot') setView((v) => ({ ...v, snapshot: e.snapshot, seconds: clock.current.seconds(now) }));
       else if (e.type === 'status') {
         clock.current.status(e.state, now);
@@ -38,6 +42,7 @@ export function usePretrainRun() {
     view,
     start: (task: TrainingTask, options?: RunnerOptions) => {
       clock.current.reset();
+      fresh.current = false;
       setView({ ...EMPTY, started: true });
       client.current?.start(task, options);
     },

@@ -18,7 +18,7 @@ export function bertDocuments(corpus: BrownCorpus, vocab: WordVocab, validation:
 /** The ELMo-style model: the same 3,005-token vocabulary, embedding and states of 64. */
 export const BILSTM_CONFIG = { vocabSize: 3005, dim: 64 };
 
-export const BILSTM_TRAINING = { seed: 'bilstm-mini', steps: 250, batch: 24, lr: 0.01, maxWords: 20, sampled: 4 };
+export const BILSTM_TRAINING = { seed: 'bilstm-mini', steps: 1000, batch: 24, lr: 0.01, maxWords: 20, sampled: 4 };
 
 /**
  * Fine-tuning on the e-mails: the label budgets compared, optimizer steps per budget (a few epochs,
