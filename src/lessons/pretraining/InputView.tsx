@@ -32,7 +32,7 @@ export function InputView({ params, set, data }: LessonProps) {
       <SentenceField label={m.sentenceB} value={params.ib} validate={check} onCommit={(v) => set({ ib: v })} testId="input-b" />
       {truncated && <p className="ga-pt-muted">{fmt(m.inputTruncated, { max: model.config.maxLen })}</p>}
       <StepControls stepper={stepper} label={label} title={m.inSteps} />
-      <div data-testid="input-step" data-pos={cur.position} data-sum={cur.sum.join(',')}>
+      <div className="ga-pt-scroll" tabIndex={0} role="region" aria-label={label(stepper.index)} data-testid="input-step" data-pos={cur.position} data-sum={cur.sum.join(',')}>
         <Tex display math={String.raw`x_{${cur.position}} = E_{\text{tok}}[\text{${name}}] + E_{\text{seg}}[${segName(cur.segment)}] + E_{\text{pos}}[${cur.position}]`} />
         <Tex display math={String.raw`\begin{aligned}${cur.sum.map((x, j) => `x_{${cur.position},${j + 1}} &= ${f3(cur.tok[j])} + (${f3(cur.seg[j])}) + (${f3(cur.pos[j])}) = ${f3(x)}`).join(' \\\\ ')}\end{aligned}`} />
       </div>

@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { fmt, useMessages } from '../../i18n';
+import { bertFromWeights, bilstmFromWeights } from '../../models/pretrain/inference';
 import { bertDocuments } from '../../models/pretrain/setup';
+import type { WeightSnapshot } from '../../workers/protocol';
 import { useUrlState } from '../../state/useUrlState';
 import { LessonLayout, ProseBlock } from '../../ui/LessonLayout';
 import { Notice } from '../../ui/Notice';
@@ -17,12 +19,14 @@ import { meta } from './meta';
 import { NspView } from './NspView';
 import { pretrainSchema } from './params';
 import { PretrainExercises } from './PretrainExercises';
-import { Retrain } from './Retrain';
 import type { LiveModels, PretrainParams } from './shared';
 import { CostChart, Tables } from './Tables';
 import { useFinetune } from './useFinetune';
 import { usePretrainData, type PretrainState } from './usePretrainData';
 import './pretraining.css';
+
+// The live pre-training widget (worker client, curves) is its own chunk, loaded as the page renders it.
+const Retrain = lazy(() => import('./Retrain'));
 
 function Status({ state }: { state: PretrainState }) {
   const m = useMessages(pretrainMessages);
@@ -64,6 +68,11 @@ export default function PretrainingLesson() {
     bert: live.bert ? { ...shipped.bert, model: live.bert.model } : shipped.bert,
     bilstm: live.bilstm ? { ...shipped.bilstm, model: live.bilstm.model } : shipped.bilstm,
   }, [shipped, live]);
+  const onUse = (use: { kind: 'bert' | 'bilstm'; weights: WeightSnapshot[]; step: number } | null) => {
+    if (!use || !shipped) setLive({});
+    else if (use.kind === 'bert') setLive((l) => ({ ...l, bert: { model: bertFromWeights(shipped.bert.model.config, use.weights), step: use.step } }));
+    else setLive((l) => ({ ...l, bilstm: { model: bilstmFromWeights(shipped.bilstm.model.config, use.weights), step: use.step } }));
+  };
   const val = useMemo(() => (shipped ? bertDocuments(shipped.brown, shipped.bert.vocab, true) : []), [shipped]);
   const run = useFinetune(shipped);
   const setP = set as (p: Partial<PretrainParams>) => void;
@@ -95,7 +104,7 @@ export default function PretrainingLesson() {
       </Widget>
       <ProseBlock><Prose text={m.introRetrain} /></ProseBlock>
       <Widget id="retrain" title={m.rtTitle} onReset={reset(['rm', 'rb', 'rl'])}>
-        {props && shipped ? <Retrain {...props} data={shipped} live={live} onUse={setLive} /> : <Status state={state} />}
+        {props && shipped ? <Suspense fallback={<p className="ga-pt-muted">…</p>}><Retrain {...props} data={shipped} live={live} onUse={onUse} /></Suspense> : <Status state={state} />}
       </Widget>
       <ProseBlock><Prose text={m.introFt} /></ProseBlock>
       <Widget id="finetune" title={m.ftTitle} onReset={reset(['fb'])}>

@@ -1,20 +1,24 @@
 import { useMemo, useRef } from 'react';
 import { fmt, useMessages } from '../../i18n';
 import { formatNumber } from '../../lib/parseNumber';
-import { bertFromWeights, bilstmFromWeights } from '../../models/pretrain/inference';
 import { flattenDocs } from '../../models/pretrain/pretrainData';
 import type { BertPretrainReport, BilstmLmReport, PretrainTask } from '../../models/pretrain/pretrainTask';
 import { bertDocuments } from '../../models/pretrain/setup';
 import { Notice } from '../../ui/Notice';
 import { NumberField } from '../../ui/NumberField';
 import { Select } from '../../ui/Select';
-import { FunctionPlot } from '../../viz/FunctionPlot';
+import { CurveChart } from './CurveChart';
 import { pretrainMessages } from './messages';
 import { RETRAIN_MODELS, type RetrainModel } from './params';
 import type { LessonProps, LiveModels } from './shared';
+import type { WeightSnapshot } from '../../workers/protocol';
 import { usePretrainRun } from './usePretrainRun';
 
-interface Props extends LessonProps { live: LiveModels; onUse: (live: LiveModels) => void }
+interface Props extends LessonProps {
+  live: LiveModels;
+  /** Hand a snapshot's weights to the widgets (`null`: back to the shipped checkpoints). */
+  onUse: (use: { kind: RetrainModel; weights: WeightSnapshot[]; step: number } | null) => void;
+}
 
 type Pt = [number, number];
 const col = (curve: number[][], k: number): Pt[] => curve.map((c) => [c[0], c[k]] as Pt).filter((p) => Number.isFinite(p[1]));
@@ -30,7 +34,7 @@ function retrainTask(data: LessonProps['data'], kind: RetrainModel, fromShipped:
   return { ...common, kind: 'bilstmLm', config: data.bilstm.model.config, init: fromShipped ? data.bilstmBytes : undefined, maxWords: 20, sampled: 4 };
 }
 
-export function Retrain({ params: p, set, data, live, onUse }: Props) {
+export default function Retrain({ params: p, set, data, live, onUse }: Props) {
   const m = useMessages(pretrainMessages);
   const { view, start, pause, resume, step, reset } = usePretrainRun();
   const sent = useRef(new Set<string>());
@@ -48,8 +52,7 @@ export function Retrain({ params: p, set, data, live, onUse }: Props) {
   const maxStep = Math.max(25, snap?.step ?? 0, ...curve.map((c) => c[0]));
   const use = () => {
     if (!snap || !kind) return;
-    if (kind === 'bert') onUse({ ...live, bert: { model: bertFromWeights(data.bert.model.config, snap.weights), step: snap.step } });
-    else onUse({ ...live, bilstm: { model: bilstmFromWeights(data.bilstm.model.config, snap.weights), step: snap.step } });
+    onUse({ kind, weights: snap.weights, step: snap.step });
   };
   const options = useMemo(() => RETRAIN_MODELS.map((value) => ({ value, label: value === 'bert' ? m.rtBert : m.rtBilstm })), [m]);
   const rate = view.seconds > 0 && snap ? snap.step / view.seconds : 0;
@@ -81,20 +84,20 @@ export function Retrain({ params: p, set, data, live, onUse }: Props) {
       {view.error && <Notice kind="error" data-testid="rt-error">{view.error}</Notice>}
       {view.diverged !== null && <Notice kind="warn">{fmt(m.rtDiverged, { step: view.diverged })}</Notice>}
       <div className="ga-pt-plots">
-        <FunctionPlot title={m.rtLossTitle} xLabel={m.ftSteps} yLabel={m.rtNats} xDomain={[0, maxStep]} width={460} height={240}
-          series={bert ? [
+        <CurveChart title={m.rtLossTitle} xLabel={m.ftSteps} yLabel={m.rtNats} xMax={maxStep} testId="rt-loss-chart"
+          curves={bert ? [
             { id: 'mlm', label: m.rtTrainMlm, points: col(curve, 1) },
-            { id: 'vmlm', label: m.rtValMlm, points: col(curve, 4) },
+            { id: 'vmlm', label: m.rtValMlm, points: col(curve, 4), dashed: true },
             { id: 'nsp', label: m.rtTrainNsp, points: col(curve, 2) },
           ] : [
             { id: 'f', label: m.rtTrainFwd, points: col(curve, 1) },
             { id: 'b', label: m.rtTrainBwd, points: col(curve, 2) },
-            { id: 'vf', label: m.rtValFwd, points: col(curve, 3) },
+            { id: 'vf', label: m.rtValFwd, points: col(curve, 3), dashed: true },
             { id: 'vb', label: m.rtValBwd, points: col(curve, 4), dashed: true },
           ]} />
         {bert && (
-          <FunctionPlot title={m.rtAccTitle} xLabel={m.ftSteps} yLabel={m.rtTop1} xDomain={[0, maxStep]} width={460} height={240}
-            series={[
+          <CurveChart title={m.rtAccTitle} xLabel={m.ftSteps} yLabel={m.rtTop1} xMax={maxStep}
+            curves={[
               { id: 'acc', label: m.rtValTop1, points: col(curve, 3) },
               { id: 'uni', label: m.rtUnigram, points: [[0, bert.valUnigram], [maxStep, bert.valUnigram]], dashed: true },
             ]} />
@@ -102,7 +105,7 @@ export function Retrain({ params: p, set, data, live, onUse }: Props) {
       </div>
       <div className="ga-controls">
         <button type="button" className="ga-button" disabled={!snap || !kind} data-testid="rt-use" onClick={use}>{fmt(m.rtUse, { step: snap?.step ?? 0 })}</button>
-        <button type="button" className="ga-button" disabled={!live.bert && !live.bilstm} data-testid="rt-use-shipped" onClick={() => onUse({})}>{m.rtUseShipped}</button>
+        <button type="button" className="ga-button" disabled={!live.bert && !live.bilstm} data-testid="rt-use-shipped" onClick={() => onUse(null)}>{m.rtUseShipped}</button>
       </div>
       <p className="ga-note" data-testid="rt-in-use" data-bert-step={live.bert?.step ?? ''} data-lstm-step={live.bilstm?.step ?? ''}>
         {fmt(m.rtInUse, { bert: live.bert ? fmt(m.rtRetrainedAt, { step: live.bert.step }) : m.rtShippedName, lstm: live.bilstm ? fmt(m.rtRetrainedAt, { step: live.bilstm.step }) : m.rtShippedName })}
