@@ -24,7 +24,7 @@ export const BILSTM_TRAINING = { seed: 'bilstm-mini', steps: 1000, batch: 24, lr
  * Fine-tuning on the e-mails: the label budgets compared, optimizer steps per budget (a few epochs,
  * as in BERT's recipe of 2–4), batch, learning rate, test mails scored.
  */
-export const FINETUNE = { budgets: [50, 200, 1000], steps: 20, batch: 16, lr: 0.001, T: 32, seed: 'finetune', testSize: 300, pool: 'cls' as 'cls' | 'mean' };
+export const FINETUNE = { budgets: [50, 200, 1000], steps: 20, batch: 16, lr: 0.002, T: 32, seed: 'finetune', testSize: 300, pool: 'cls' as 'cls' | 'mean' };
 
 /** Steps of fine-tuning for a label budget: 20 (6.4 epochs of 50 mails), 40 (3.2 epochs of 200), 80 (1.3 epochs of 1,000). */
 export function finetuneSteps(budget: number): number {
