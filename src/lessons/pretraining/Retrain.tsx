@@ -48,6 +48,7 @@ export default function Retrain({ params: p, set, data, live, onUse }: Props) {
   const bert = report && 'valMlmLoss' in report ? report : undefined;
   const lstm = report && 'valFwd' in report ? report : undefined;
   const kind: RetrainModel | null = bert ? 'bert' : lstm ? 'bilstm' : null;
+  const showBert = (kind ?? p.rm) === 'bert';
   const curve = bert?.curve ?? lstm?.curve ?? [];
   const maxStep = Math.max(25, snap?.step ?? 0, ...curve.map((c) => c[0]));
   const use = () => {
@@ -85,7 +86,7 @@ export default function Retrain({ params: p, set, data, live, onUse }: Props) {
       {view.diverged !== null && <Notice kind="warn">{fmt(m.rtDiverged, { step: view.diverged })}</Notice>}
       <div className="ga-pt-plots">
         <CurveChart title={m.rtLossTitle} xLabel={m.ftSteps} yLabel={m.rtNats} xMax={maxStep} testId="rt-loss-chart"
-          curves={bert ? [
+          curves={showBert ? [
             { id: 'mlm', label: m.rtTrainMlm, points: col(curve, 1) },
             { id: 'vmlm', label: m.rtValMlm, points: col(curve, 4), dashed: true },
             { id: 'nsp', label: m.rtTrainNsp, points: col(curve, 2) },
@@ -95,11 +96,11 @@ export default function Retrain({ params: p, set, data, live, onUse }: Props) {
             { id: 'vf', label: m.rtValFwd, points: col(curve, 3), dashed: true },
             { id: 'vb', label: m.rtValBwd, points: col(curve, 4), dashed: true },
           ]} />
-        {bert && (
+        {showBert && (
           <CurveChart title={m.rtAccTitle} xLabel={m.ftSteps} yLabel={m.rtTop1} xMax={maxStep}
             curves={[
               { id: 'acc', label: m.rtValTop1, points: col(curve, 3) },
-              { id: 'uni', label: m.rtUnigram, points: [[0, bert.valUnigram], [maxStep, bert.valUnigram]], dashed: true },
+              { id: 'uni', label: m.rtUnigram, points: bert ? [[0, bert.valUnigram], [maxStep, bert.valUnigram]] : [], dashed: true },
             ]} />
         )}
       </div>
