@@ -21,9 +21,10 @@ const test = mailRows(mails(spam.test), spam.test.labels, spam.vocab, vocab.inde
 const budgets = process.argv.slice(2).map(Number);
 for (const budget of budgets.length ? budgets : FINETUNE.budgets) {
   const t0 = performance.now();
-  const { pretrained, random } = classifierPair(bytes, FINETUNE.seed, (process.env.POOL ?? FINETUNE.pool) as 'cls' | 'mean');
+  const seed = process.env.SEED ?? FINETUNE.seed;
+  const { pretrained, random } = classifierPair(bytes, seed, (process.env.POOL ?? FINETUNE.pool) as 'cls' | 'mean');
   const opt = new Adam([...pretrained.parameters(), ...random.parameters()], { lr: Number(process.env.LR ?? FINETUNE.lr) });
-  const rng = createRng(`${FINETUNE.seed}/order`);
+  const rng = createRng(`${seed}/order`);
   const steps = Number(process.env.STEPS ?? finetuneSteps(budget));
   for (let s = 0; s < steps; s++) {
     const idx = Array.from({ length: Math.min(budget, FINETUNE.batch) }, () => rng.int(budget));

@@ -19,6 +19,7 @@ import { buildDbn, type DbnTask } from './dbnTask';
 import { buildGlyphCnn, type GlyphTask } from './glyphTask';
 import { buildFinetune, type FinetuneTask } from './pretrain/finetuneTask';
 import { buildGpt, type GptTask } from './lm/gptTask';
+import { buildPretrain, type PretrainTask } from './pretrain/pretrainTask';
 
 export { Mlp, buildMlp, decisionGrid } from './mlp';
 export type { Dataset, GridSpec, MlpActivation, MlpLoss, MlpTask } from './mlp';
@@ -27,7 +28,7 @@ export type { GridSnapshot, Penalties, TrainableModel, WeightSnapshot } from './
 
 /** Any task a model can be built from (discriminated on `kind`). */
 export type ModelTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask
-  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask | FinetuneTask | GptTask;
+  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask | FinetuneTask | GptTask | PretrainTask;
 
 /** Build the trainable model for a task. @throws Error for an unknown kind or an invalid task. */
 export function buildModel(task: ModelTask): TrainableModel {
@@ -63,6 +64,8 @@ export function buildModel(task: ModelTask): TrainableModel {
       return buildFinetune(task as FinetuneTask);
     case 'gpt':
       return buildGpt(task as GptTask);
+    case 'bertPretrain': case 'bilstmLm':
+      return buildPretrain(task as PretrainTask);
     default:
       throw new Error(`unknown task kind ${JSON.stringify(kind)} (expected "mlp")`);
   }

@@ -19,13 +19,14 @@ import type { DbnTask } from '../models/dbnTask';
 import type { GlyphTask } from '../models/glyphTask';
 import type { FinetuneTask } from '../models/pretrain/finetuneTask';
 import type { GptTask } from '../models/lm/gptTask';
+import type { PretrainTask } from '../models/pretrain/pretrainTask';
 
 export type { GridSnapshot, ModelReport, WeightSnapshot } from '../models/types';
 export type { MlpTask, MlpActivation, MlpLoss, GridSpec } from '../models/mlp';
 
 /** A training task: a discriminated union on `kind` (more kinds join as lessons need them). */
 export type TrainingTask = MlpTask | Word2vecTask | PlaygroundTask | MemoryTask | CharTask | CnnTask | AttentionTask
-  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask | FinetuneTask | GptTask;
+  | TextClassTask | DigitCompareTask | AutoencoderTask | RbmTask | DbnTask | GlyphTask | FinetuneTask | GptTask | PretrainTask;
 
 /**
  * Hyperparameters that may change while training. Optimizer keys (`lr`,

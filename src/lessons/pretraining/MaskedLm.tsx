@@ -1,19 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { fmt, useMessages } from '../../i18n';
-import { evaluateBert, type BertEval } from '../../models/pretrain/bertTrain';
 import { maskedExample, type IdDocument } from '../../models/pretrain/masking';
 import { predictMasked } from '../../models/pretrain/inference';
 import { tokenize } from '../../models/text/tokenize';
 import { UNK } from '../../models/pretrain/vocab';
 import { Notice } from '../../ui/Notice';
+import { HeldOut } from './HeldOut';
+import { MaskStepper } from './MaskStepper';
 import { pretrainMessages } from './messages';
 import { SentenceField } from './SentenceField';
 import type { PretrainBundle } from './usePretrainData';
 import type { LessonProps } from './shared';
 
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 export const MAX_WORDS = 30;
-export const EVAL_BATCHES = 10;
 
 export function useSentenceCheck() {
   const m = useMessages(pretrainMessages);
@@ -23,40 +22,6 @@ export function useSentenceCheck() {
     if (words.length > MAX_WORDS) return fmt(m.errLong, { n: words.length, max: MAX_WORDS });
     return null;
   };
-}
-
-/** Held-out masked-LM accuracy, one seeded batch per tick so the page stays responsive. */
-function HeldOut({ data, val }: { data: PretrainBundle; val: IdDocument[] }) {
-  const m = useMessages(pretrainMessages);
-  const [res, setRes] = useState<BertEval | null>(null);
-  const [done, setDone] = useState(0);
-  const run = () => {
-    const acc = { masked: 0, hit: 0, uni: 0, nsp: 0, pairs: 0 };
-    const tick = (k: number) => {
-      const e = evaluateBert(data.bert.model, val, 5, 1, 32, undefined, `held-out/${k}`);
-      acc.masked += e.masked; acc.hit += e.mlmAccuracy * e.masked; acc.uni += e.unigramAccuracy * e.masked;
-      acc.nsp += e.nspAccuracy * e.pairs; acc.pairs += e.pairs;
-      setDone(k + 1);
-      if (k + 1 < EVAL_BATCHES) setTimeout(() => tick(k + 1), 0);
-      else setRes({ masked: acc.masked, mlmAccuracy: acc.hit / acc.masked, unigramAccuracy: acc.uni / acc.masked, nspAccuracy: acc.nsp / acc.pairs, pairs: acc.pairs });
-    };
-    setRes(null);
-    setTimeout(() => tick(0), 0);
-  };
-  return (
-    <div className="ga-pt-heldout">
-      <button type="button" onClick={run} data-testid="mlm-score" disabled={done > 0 && !res}>{m.mlmScore}</button>
-      {done > 0 && !res && <progress max={EVAL_BATCHES} value={done} aria-label={m.mlmScore} />}
-      {res && (
-        <p data-testid="mlm-heldout">
-          {fmt(m.mlmHeldOut, { n: res.masked })}{' '}
-          <strong data-testid="mlm-acc" data-value={res.mlmAccuracy}>{pct(res.mlmAccuracy)}</strong>{' '}
-          {fmt(m.mlmBaseline, { word: data.bert.vocab.words[5] })}{' '}
-          <strong data-testid="mlm-unigram" data-value={res.unigramAccuracy}>{pct(res.unigramAccuracy)}</strong>.
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** The 80/10/10 rule on one seeded batch of held-out pairs. */
@@ -118,7 +83,8 @@ export function MaskedLm({ params, set, data, val }: LessonProps & { val: IdDocu
         ))}
       </div>
       <MaskingRule data={data} val={val} />
-      <HeldOut data={data} val={val} />
+      <MaskStepper params={params} set={set} data={data} val={val} />
+      <HeldOut model={data.bert.model} val={val} mostFrequent={data.bert.vocab.words[5]} />
     </div>
   );
 }

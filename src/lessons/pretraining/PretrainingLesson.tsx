@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { fmt, useMessages } from '../../i18n';
+import { bertFromWeights, bilstmFromWeights } from '../../models/pretrain/inference';
 import { bertDocuments } from '../../models/pretrain/setup';
+import type { WeightSnapshot } from '../../workers/protocol';
 import { useUrlState } from '../../state/useUrlState';
 import { LessonLayout, ProseBlock } from '../../ui/LessonLayout';
 import { Notice } from '../../ui/Notice';
@@ -17,11 +19,14 @@ import { meta } from './meta';
 import { NspView } from './NspView';
 import { pretrainSchema } from './params';
 import { PretrainExercises } from './PretrainExercises';
-import type { PretrainParams } from './shared';
+import type { LiveModels, PretrainParams } from './shared';
 import { CostChart, Tables } from './Tables';
 import { useFinetune } from './useFinetune';
 import { usePretrainData, type PretrainState } from './usePretrainData';
 import './pretraining.css';
+
+// The live pre-training widget (worker client, curves) is its own chunk, loaded as the page renders it.
+const Retrain = lazy(() => import('./Retrain'));
 
 function Status({ state }: { state: PretrainState }) {
   const m = useMessages(pretrainMessages);
@@ -43,15 +48,33 @@ function Status({ state }: { state: PretrainState }) {
   );
 }
 
+/** Which weights a widget uses: the shipped checkpoint or the student's retrained ones. */
+function Source({ step, testId }: { step: number | undefined; testId: string }) {
+  const m = useMessages(pretrainMessages);
+  return <p className="ga-pt-muted" data-testid={testId} data-step={step ?? ''}>{fmt(m.modelInUse, { which: step === undefined ? m.rtShippedName : fmt(m.rtRetrainedAt, { step }) })}</p>;
+}
+
 /** Route /pretraining: ELMo-style contextual vectors, BERT in miniature, fine-tuning, and the decks' tables. */
 export default function PretrainingLesson() {
   const m = useMessages(pretrainMessages);
   const { title } = useMessages(meta.messages);
   const [params, set, invalid, reset] = useUrlState(pretrainSchema);
   const state = usePretrainData();
-  const data = state.status === 'ready' ? state.data : null;
-  const val = useMemo(() => (data ? bertDocuments(data.brown, data.bert.vocab, true) : []), [data]);
-  const run = useFinetune(data);
+  const shipped = state.status === 'ready' ? state.data : null;
+  const [live, setLive] = useState<LiveModels>({});
+  // The widgets read the retrained weights once the student chose to use them; fine-tuning keeps the shipped start.
+  const data = useMemo(() => shipped && {
+    ...shipped,
+    bert: live.bert ? { ...shipped.bert, model: live.bert.model } : shipped.bert,
+    bilstm: live.bilstm ? { ...shipped.bilstm, model: live.bilstm.model } : shipped.bilstm,
+  }, [shipped, live]);
+  const onUse = (use: { kind: 'bert' | 'bilstm'; weights: WeightSnapshot[]; step: number } | null) => {
+    if (!use || !shipped) setLive({});
+    else if (use.kind === 'bert') setLive((l) => ({ ...l, bert: { model: bertFromWeights(shipped.bert.model.config, use.weights), step: use.step } }));
+    else setLive((l) => ({ ...l, bilstm: { model: bilstmFromWeights(shipped.bilstm.model.config, use.weights), step: use.step } }));
+  };
+  const val = useMemo(() => (shipped ? bertDocuments(shipped.brown, shipped.bert.vocab, true) : []), [shipped]);
+  const run = useFinetune(shipped);
   const setP = set as (p: Partial<PretrainParams>) => void;
   const own = data ? [
     { label: m.costOwnBert, seconds: data.bert.info.training.seconds },
@@ -65,19 +88,23 @@ export default function PretrainingLesson() {
       <ProseBlock><Prose text={m.introStages} /><Status state={state} /></ProseBlock>
       <ProseBlock><Prose text={m.introElmo} /></ProseBlock>
       <Widget id="contextual" title={m.elmoTitle} onReset={reset(['cw', 'c1', 'c2'])}>
-        {props ? <Contextual {...props} /> : <Status state={state} />}
+        {props ? <><Source step={live.bilstm?.step} testId="ctx-source" /><Contextual {...props} /></> : <Status state={state} />}
       </Widget>
       <ProseBlock><Prose text={m.introInput} /></ProseBlock>
-      <Widget id="input" title={m.inputTitle} onReset={reset(['ia', 'ib'])}>
+      <Widget id="input" title={m.inputTitle} onReset={reset(['ia', 'ib', 'ip'])}>
         {props ? <InputView {...props} /> : <Status state={state} />}
       </Widget>
       <ProseBlock><Prose text={m.introMlm} /></ProseBlock>
-      <Widget id="mlm" title={m.mlmTitle} onReset={reset(['ms', 'mk'])}>
-        {props ? <MaskedLm {...props} val={val} /> : <Status state={state} />}
+      <Widget id="mlm" title={m.mlmTitle} onReset={reset(['ms', 'mk', 'mst'])}>
+        {props ? <><Source step={live.bert?.step} testId="mlm-source" /><MaskedLm {...props} val={val} /></> : <Status state={state} />}
       </Widget>
       <ProseBlock><Prose text={m.introNsp} /></ProseBlock>
       <Widget id="nsp" title={m.nspTitle} onReset={reset(['np'])}>
         {props ? <NspView {...props} val={val} /> : <Status state={state} />}
+      </Widget>
+      <ProseBlock><Prose text={m.introRetrain} /></ProseBlock>
+      <Widget id="retrain" title={m.rtTitle} onReset={reset(['rm', 'rb', 'rl'])}>
+        {props && shipped ? <Suspense fallback={<p className="ga-pt-muted">…</p>}><Retrain {...props} data={shipped} live={live} onUse={onUse} /></Suspense> : <Status state={state} />}
       </Widget>
       <ProseBlock><Prose text={m.introFt} /></ProseBlock>
       <Widget id="finetune" title={m.ftTitle} onReset={reset(['fb'])}>

@@ -13,10 +13,20 @@ export const BUDGETS = ['50', '200', '1000'] as const;
 export const TABLE_IDS = ['elmo', 'glue', 'bleu', 'ner', 'similarity', 'classification'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
+export const RETRAIN_MODELS = ['bert', 'bilstm'] as const;
+export type RetrainModel = (typeof RETRAIN_MODELS)[number];
+
 export const pretrainSchema = {
-  // BERT input
+  // BERT input, and the position stepped through
   ia: sentence('the man went to the store'),
   ib: sentence('he bought a gallon of milk'),
+  ip: num({ default: 1, min: 0, max: 31, integer: true }),
+  // masking-rule stepper
+  mst: num({ default: 0, min: 0, max: 999, integer: true }),
+  // live retraining: which model, pairs or sentences per step, learning rate
+  rm: choice(RETRAIN_MODELS, 'bert'),
+  rb: num({ default: 16, min: 1, max: 64, integer: true }),
+  rl: num({ default: 0.001, min: 0.00001, max: 0.05 }),
   // masked LM
   ms: sentence('the president of the united states said that he would not run again'),
   mk: numList({ default: [1, 5], minLength: 1, maxLength: 6, min: 0, max: 29, integer: true }),

@@ -1,4 +1,6 @@
 import type { Values } from '../../lib/urlParams';
+import type { MiniBert } from '../../models/pretrain/bert';
+import type { BiLstmLm } from '../../models/pretrain/bilstm';
 import type { pretrainSchema } from './params';
 import type { PretrainBundle } from './usePretrainData';
 
@@ -8,4 +10,10 @@ export interface LessonProps {
   params: PretrainParams;
   set: (p: Partial<PretrainParams>) => void;
   data: PretrainBundle;
+}
+
+/** Retrained weights the widgets use instead of the shipped ones (absent: shipped). */
+export interface LiveModels {
+  bert?: { model: MiniBert; step: number };
+  bilstm?: { model: BiLstmLm; step: number };
 }

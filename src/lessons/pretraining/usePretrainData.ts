@@ -10,6 +10,8 @@ export interface PretrainBundle {
   bilstm: ReturnType<typeof loadBiLstm>;
   /** Decompressed BERT checkpoint (sent to the worker for fine-tuning). */
   bertBytes: Uint8Array;
+  /** Decompressed bi-LSTM checkpoint (sent to the worker to continue its training). */
+  bilstmBytes: Uint8Array;
   sizes: { bert: number; bilstm: number };
   brown: BrownCorpus;
   spam: SpamData;
@@ -45,7 +47,7 @@ export function usePretrainData(): PretrainState {
       loadBrown(DATA_URLS.brown, track('brown')), loadSpam(DATA_URLS.spam, track('spam')), loadEmbeddings(DATA_URLS.embeddingsPreview, track('glove')),
     ]).then(([b, l, brown, spam, glove]) => {
       if (!live) return;
-      setState({ status: 'ready', data: { bert: loadBert(b.bytes), bilstm: loadBiLstm(l.bytes), bertBytes: b.bytes, sizes: { bert: b.size, bilstm: l.size }, brown, spam, glove } });
+      setState({ status: 'ready', data: { bert: loadBert(b.bytes), bilstm: loadBiLstm(l.bytes), bertBytes: b.bytes, bilstmBytes: l.bytes, sizes: { bert: b.size, bilstm: l.size }, brown, spam, glove } });
     }).catch((e: unknown) => { if (live) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); });
     return () => { live = false; };
   }, []);

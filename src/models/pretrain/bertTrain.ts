@@ -32,17 +32,21 @@ export interface BertEval {
   unigramAccuracy: number;
   nspAccuracy: number;
   pairs: number;
+  /** Mean masked-LM cross-entropy (nats per masked token). */
+  mlmLoss: number;
 }
 
 /** Scores `batches` seeded batches of held-out pairs (the same ones for every model). */
 export function evaluateBert(model: MiniBert, docs: readonly IdDocument[], mostFrequent: number, batches = 20, B = 32, T = model.config.maxLen, seed = 'held-out'): BertEval {
   const rng = createRng(seed);
-  let masked = 0, hit = 0, uni = 0, nspHit = 0, pairs = 0;
+  let masked = 0, hit = 0, uni = 0, nspHit = 0, pairs = 0, nll = 0;
   noGrad(() => {
     for (let k = 0; k < batches; k++) {
       const batch = sampleBatch(docs, rng, B, T, model.config.vocabSize);
       const { hidden } = model.trace(batch);
-      const logits = model.mlmLogits(hidden, batch.positions).data;
+      const logitsT = model.mlmLogits(hidden, batch.positions);
+      nll += softmaxCrossEntropy(logitsT, batch.targets).data[0] * batch.targets.length;
+      const logits = logitsT.data;
       const V = model.config.vocabSize;
       batch.targets.forEach((t, m) => {
         let best = 0;
@@ -56,5 +60,5 @@ export function evaluateBert(model: MiniBert, docs: readonly IdDocument[], mostF
       pairs += B;
     }
   });
-  return { masked, mlmAccuracy: hit / masked, unigramAccuracy: uni / masked, nspAccuracy: nspHit / pairs, pairs };
+  return { masked, mlmAccuracy: hit / masked, unigramAccuracy: uni / masked, nspAccuracy: nspHit / pairs, pairs, mlmLoss: nll / masked };
 }

@@ -3,11 +3,12 @@
  * positions, the next-sentence probability, the three embeddings of BERT's input, and ELMo-style
  * contextual vectors with cosine similarities. Pure functions over the engine, under noGrad.
  */
-import { decodeCheckpoint, loadCheckpointInto, noGrad, softmax } from '../../engine';
+import { decodeCheckpoint, encodeCheckpoint, loadCheckpointInto, noGrad, softmax } from '../../engine';
 import { MiniBert, type BertConfig } from './bert';
 import { BiLstmLm, type BiLstmConfig } from './bilstm';
 import { packPair } from './masking';
 import { MASK, vocabFrom, type WordVocab } from './vocab';
+import type { WeightSnapshot } from '../types';
 
 export interface BertCheckpointInfo {
   model: BertConfig;
@@ -91,4 +92,32 @@ export function contextualVectors(model: BiLstmLm, sentences: readonly number[][
     v.set(f); v.set(s.bwd[k], f.length);
     return v;
   }));
+}
+
+/** Copies snapshot weights (by name) into a model's parameters. @throws when a name or size does not match. */
+function fill(params: readonly { name: string; tensor: { data: Float32Array | Float64Array; size: number } }[], weights: readonly WeightSnapshot[]): void {
+  const byName = new Map(weights.map((w) => [w.name, w]));
+  for (const { name, tensor } of params) {
+    const w = byName.get(name);
+    if (!w || w.data.length !== tensor.size) throw new RangeError(`weights do not fit the model at "${name}"`);
+    tensor.data.set(w.data);
+  }
+}
+
+/** A miniature BERT holding the weights of a training snapshot (the worker's live run). */
+export function bertFromWeights(config: BertConfig, weights: readonly WeightSnapshot[]): MiniBert {
+  const model = new MiniBert(config, 'bert-mini');
+  fill(model.namedParameters(), weights);
+  return model;
+}
+
+export function bilstmFromWeights(config: BiLstmConfig, weights: readonly WeightSnapshot[]): BiLstmLm {
+  const model = new BiLstmLm(config, 'bilstm-mini');
+  fill(model.namedParameters(), weights);
+  return model;
+}
+
+/** A model's weights as checkpoint bytes (to hand to the training worker). */
+export function modelBytes(model: MiniBert | BiLstmLm): Uint8Array {
+  return encodeCheckpoint({}, model.namedParameters());
 }

@@ -43,18 +43,43 @@ export function packPair(a: readonly number[], b: readonly number[] | null, T: n
   return { ids, segments };
 }
 
-/** Chooses 15 % of the word positions of row `ids` (at least one) and corrupts them 80/10/10 in place. */
-export function maskRow(ids: number[] | Int32Array, rng: Rng, vocabSize: number, rate = 0.15): { cols: number[]; targets: number[]; kinds: MaskKind[] } {
+/** One random draw of the masking rule, in the order the generator made it. */
+export interface MaskDraw {
+  /** Column of the word the draw is about. */
+  col: number;
+  /** 'choose': u < rate picks the word; 'forced': no word was picked, this one is drawn; 'kind': the 80/10/10 draw. */
+  phase: 'choose' | 'forced' | 'kind';
+  /** The uniform draw (NaN for 'forced', which draws an index). */
+  u: number;
+  chosen?: boolean;
+  kind?: MaskKind;
+  /** The random word put in (kind 'random'). */
+  randomId?: number;
+}
+
+/**
+ * Chooses 15 % of the word positions of row `ids` (at least one) and corrupts them 80/10/10 in place.
+ * With `trace`, every draw is recorded there, in order (the stepper of the page replays them).
+ */
+export function maskRow(ids: number[] | Int32Array, rng: Rng, vocabSize: number, rate = 0.15, trace?: MaskDraw[]): { cols: number[]; targets: number[]; kinds: MaskKind[] } {
   const words: number[] = [];
   for (let j = 0; j < ids.length; j++) if (ids[j] >= SPECIAL_TOKENS.length) words.push(j);
-  let cols = words.filter(() => rng.next() < rate);
-  if (cols.length === 0 && words.length > 0) cols = [words[rng.int(words.length)]];
+  let cols = words.filter((col) => {
+    const u = rng.next();
+    trace?.push({ col, phase: 'choose', u, chosen: u < rate });
+    return u < rate;
+  });
+  if (cols.length === 0 && words.length > 0) {
+    cols = [words[rng.int(words.length)]];
+    trace?.push({ col: cols[0], phase: 'forced', u: Number.NaN, chosen: true });
+  }
   const targets = cols.map((j) => ids[j]);
   const kinds = cols.map((j): MaskKind => {
     const u = rng.next();
-    if (u < 0.8) { ids[j] = MASK; return 'mask'; }
-    if (u < 0.9) { ids[j] = SPECIAL_TOKENS.length + rng.int(vocabSize - SPECIAL_TOKENS.length); return 'random'; }
-    return 'keep';
+    let kind: MaskKind = 'keep';
+    if (u < 0.8) { ids[j] = MASK; kind = 'mask'; } else if (u < 0.9) { ids[j] = SPECIAL_TOKENS.length + rng.int(vocabSize - SPECIAL_TOKENS.length); kind = 'random'; }
+    trace?.push({ col: j, phase: 'kind', u, kind, ...(kind === 'random' ? { randomId: ids[j] } : {}) });
+    return kind;
   });
   return { cols, targets, kinds };
 }
@@ -75,8 +100,11 @@ export function samplePair(docs: readonly IdDocument[], rng: Rng): { a: number[]
   }
 }
 
-/** A masked batch of B pairs of T tokens. */
-export function sampleBatch(docs: readonly IdDocument[], rng: Rng, B: number, T: number, vocabSize: number): MaskedBatch {
+/** One row of a traced batch: the packed ids before masking and the draws made on them. */
+export interface RowTrace { original: number[]; draws: MaskDraw[] }
+
+/** A masked batch of B pairs of T tokens (with `trace`, each row's draws are recorded there). */
+export function sampleBatch(docs: readonly IdDocument[], rng: Rng, B: number, T: number, vocabSize: number, trace?: RowTrace[]): MaskedBatch {
   const ids = new Int32Array(B * T);
   const segments = new Int32Array(B * T);
   const isNext = new Int32Array(B);
@@ -86,7 +114,9 @@ export function sampleBatch(docs: readonly IdDocument[], rng: Rng, B: number, T:
   for (let r = 0; r < B; r++) {
     const pair = samplePair(docs, rng);
     const packed = packPair(pair.a, pair.b, T);
-    const m = maskRow(packed.ids, rng, vocabSize);
+    const row: RowTrace | undefined = trace ? { original: packed.ids.slice(), draws: [] } : undefined;
+    const m = maskRow(packed.ids, rng, vocabSize, 0.15, row?.draws);
+    if (row) trace!.push(row);
     ids.set(packed.ids, r * T);
     segments.set(packed.segments, r * T);
     isNext[r] = pair.isNext;
@@ -98,6 +128,13 @@ export function sampleBatch(docs: readonly IdDocument[], rng: Rng, B: number, T:
 /** A masked batch drawn with a named seed (for pictures and exercises that must agree). */
 export function maskedExample(docs: readonly IdDocument[], B: number, T: number, vocabSize: number, seed = 'masking-rule'): MaskedBatch {
   return sampleBatch(docs, createRng(seed), B, T, vocabSize);
+}
+
+/** The first B rows of {@link maskedExample}'s batch with every random draw of the rule. */
+export function maskingTrace(docs: readonly IdDocument[], B: number, T: number, vocabSize: number, seed = 'masking-rule'): { batch: MaskedBatch; rows: RowTrace[] } {
+  const rows: RowTrace[] = [];
+  const batch = sampleBatch(docs, createRng(seed), B, T, vocabSize, rows);
+  return { batch, rows };
 }
 
 /** One pair drawn with a named seed. */

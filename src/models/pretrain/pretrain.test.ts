@@ -6,7 +6,7 @@ import { mailRows } from './finetune';
 import { cosine } from '../embeddings';
 import { occurrencesOf } from './contextual';
 import { contextualVectors, inputRepresentation } from './inference';
-import { maskRow, packPair, sampleBatch } from './masking';
+import { maskedExample, maskingTrace, maskRow, packPair, sampleBatch } from './masking';
 import { buildVocab, CLS, encodeWords, MASK, PAD, SEP, UNK } from './vocab';
 
 const vocab = buildVocab(['The bank of the river.', 'The bank lends money to the town.', 'A river runs by the town.'], 20);
@@ -101,5 +101,27 @@ describe('occurrencesOf', () => {
       { words: ['a', 'river', 'bank', 'a', 'bank', 'account'], at: 2 },
     ]);
     expect(occurrencesOf(s, 'bank', 1, 30)).toHaveLength(1);
+  });
+});
+
+describe('masking trace', () => {
+  it('replays the same draws as the untraced batch and the named example', () => {
+    const docs = [[[5, 6, 7, 8, 9, 10], [11, 12, 13]], [[14, 15, 16, 17], [5, 6]], [[7, 8, 9], [10, 11, 12, 13]]];
+    const { batch, rows } = maskingTrace(docs, 3, 12, 30, 'seed-x');
+    const plain = maskedExample(docs, 3, 12, 30, 'seed-x');
+    expect(Array.from(batch.ids)).toEqual(Array.from(plain.ids));
+    expect(batch.kinds).toEqual(plain.kinds);
+    // Replaying the draws on the original ids gives the masked ids.
+    rows.forEach((r, b) => {
+      const ids = r.original.slice();
+      for (const d of r.draws) if (d.phase === 'kind') ids[d.col] = d.kind === 'mask' ? MASK : d.kind === 'random' ? d.randomId! : ids[d.col];
+      expect(ids).toEqual(Array.from(batch.ids.subarray(b * 12, (b + 1) * 12)));
+      const chooses = r.draws.filter((d) => d.phase === 'choose');
+      expect(chooses.length).toBe(r.original.filter((id) => id >= 5).length);
+      expect(chooses.every((d) => d.chosen === d.u < 0.15)).toBe(true);
+    });
+    // The first rows of a bigger batch are the same rows (one generator, row after row).
+    const big = maskedExample(docs, 5, 12, 30, 'seed-x');
+    expect(Array.from(big.ids.subarray(0, 36))).toEqual(Array.from(batch.ids));
   });
 });
