@@ -4,7 +4,7 @@
  * unigram baseline (always guess the most frequent training word), and NSP accuracy. Used by the
  * training script (scripts/train) and the worker alike.
  */
-import { add, backward, createRng, noGrad, softmaxCrossEntropy, type Optimizer } from '../../engine';
+import { add, backward, createRng, noGrad, releaseGraph, softmaxCrossEntropy, type Optimizer } from '../../engine';
 import type { MiniBert } from './bert';
 import { sampleBatch, type IdDocument } from './masking';
 
@@ -19,7 +19,10 @@ export function bertStep(model: MiniBert, opt: Optimizer, docs: readonly IdDocum
   const nsp = softmaxCrossEntropy(model.nspLogits(hidden), batch.isNext);
   const mlmValue = mlm.data[0];
   const nspValue = nsp.data[0];
-  backward(add(mlm, nsp));
+  const total = add(mlm, nsp);
+  backward(total);
+  // The step's activations and their gradients are dead now: their arrays serve the next step.
+  releaseGraph(total);
   opt.step();
   return { mlm: mlmValue, nsp: nspValue };
 }

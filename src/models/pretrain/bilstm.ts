@@ -5,7 +5,7 @@
  * vector is [h→ₜ ; h←ₜ], both states having read the word itself, so it depends on the whole sentence.
  */
 import {
-  add, backward, concat, createRng, gather, LSTMCell, matmul, randn, softmaxCrossEntropy, toFloat32, zeros,
+  add, backward, concat, createRng, gather, LSTMCell, matmul, randn, releaseGraph, softmaxCrossEntropy, toFloat32, zeros,
   type NamedTensor, type Rng, type Tensor,
 } from '../../engine';
 import { CLS, PAD, SEP } from './vocab';
@@ -105,7 +105,9 @@ export class BiLstmLm {
   gradients(batch: BiLstmBatch, sample?: { rng: Rng; k: number }): { fwd: number; bwd: number } {
     const { loss, fwd, bwd } = this.loss(batch, sample);
     backward(loss);
-    return { fwd: fwd.data[0], bwd: bwd.data[0] };
+    const values = { fwd: fwd.data[0], bwd: bwd.data[0] };
+    releaseGraph(loss);
+    return values;
   }
 
   /**

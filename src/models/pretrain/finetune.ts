@@ -3,7 +3,7 @@
  * few labelled e-mails, once from the pre-trained weights and once from a random initialisation of
  * the same architecture, on the same batches. Shared by the worker task and the Node check.
  */
-import { add, backward, createRng, decodeCheckpoint, fromTyped, linear, loadCheckpointInto, matmul, noGrad, randn, reshape, softmaxCrossEntropy, toFloat32, zeros, type Tensor } from '../../engine';
+import { add, backward, createRng, releaseGraph, decodeCheckpoint, fromTyped, linear, loadCheckpointInto, matmul, noGrad, randn, reshape, softmaxCrossEntropy, toFloat32, zeros, type Tensor } from '../../engine';
 import { MiniBert, type BertBatch, type BertConfig } from './bert';
 import { CLS, PAD, SEP, UNK } from './vocab';
 
@@ -106,6 +106,9 @@ export function classifierPair(checkpoint: Uint8Array, seed: number | string, po
 export function pairGradients(a: BertClassifier, b: BertClassifier, rows: MailRows, indices: ArrayLike<number>): [number, number] {
   const la = a.loss(rows, indices);
   const lb = b.loss(rows, indices);
-  backward(add(la, lb));
-  return [la.data[0], lb.data[0]];
+  const total = add(la, lb);
+  backward(total);
+  const values: [number, number] = [la.data[0], lb.data[0]];
+  releaseGraph(total);
+  return values;
 }
