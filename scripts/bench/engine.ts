@@ -15,6 +15,7 @@ import { concat, permute, reshape, slice } from '../../src/engine/ops/shape';
 import { scale } from '../../src/engine/ops/math';
 import { softmax } from '../../src/engine/ops/softmax';
 import { topKCosine } from '../../src/engine/similarity';
+import { releaseGraph, releaseTensors } from '../../src/engine/release';
 import { backward, noGrad } from '../../src/engine/tape';
 import { Tensor } from '../../src/engine/tensor';
 import { buildMlp } from '../../src/models/mlp';
@@ -80,10 +81,14 @@ function cnnParams(spec: CnnSpec): Tensor[] {
   ];
 }
 
-function cnnLogits(p: Tensor[], x: Tensor, batch: number): Tensor {
-  let h = maxPool2d(conv2d(x, p[0], p[1], { padding: 1, activation: 'relu' }), 2);
-  h = maxPool2d(conv2d(h, p[2], p[3], { padding: 1, activation: 'relu' }), 2);
-  return linear(reshape(h, [batch, 784]), p[4], p[5]);
+/** The logits and every intermediate (so a caller can release them, as tf.tidy disposes tfjs's). */
+function cnnLogits(p: Tensor[], x: Tensor, batch: number): { logits: Tensor; intermediates: Tensor[] } {
+  const c1 = conv2d(x, p[0], p[1], { padding: 1, activation: 'relu' });
+  const p1 = maxPool2d(c1, 2);
+  const c2 = conv2d(p1, p[2], p[3], { padding: 1, activation: 'relu' });
+  const p2 = maxPool2d(c2, 2);
+  const logits = linear(reshape(p2, [batch, 784]), p[4], p[5]);
+  return { logits, intermediates: [c1, p1, c2, p2, logits] };
 }
 
 /** CNN training step (NCHW; with one input channel the input bytes equal tfjs's NHWC), workload 3. */
@@ -93,8 +98,10 @@ export function engineCnnStep(spec: CnnSpec): () => void {
   const opt = new SGD(p, { lr: spec.lr });
   return () => {
     opt.zeroGrad();
-    const loss = softmaxCrossEntropy(cnnLogits(p, x, spec.batch), spec.labels);
+    const loss = softmaxCrossEntropy(cnnLogits(p, x, spec.batch).logits, spec.labels);
     backward(loss);
+    // Recycle the step's activations and gradients (tfjs's minimize disposes its own likewise).
+    releaseGraph(loss);
     opt.step();
   };
 }
@@ -104,7 +111,12 @@ export function engineCnnForward(spec: CnnSpec): () => void {
   const p = cnnParams(spec);
   const x = constant(spec.x, [spec.batch, 1, 28, 28]);
   return () => {
-    noGrad(() => softmax(cnnLogits(p, x, spec.batch)));
+    noGrad(() => {
+      const { logits, intermediates } = cnnLogits(p, x, spec.batch);
+      softmax(logits);
+      // As tf.tidy disposes tfjs's intermediates: their arrays serve the next batch.
+      releaseTensors(intermediates, [x]);
+    });
   };
 }
 
