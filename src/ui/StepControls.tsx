@@ -1,6 +1,6 @@
 import { Icon, type IconName } from './Icon';
-import { useEffect, useEffectEvent, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
-import { fmt, useMessages } from '../i18n';
+import { useEffect, useEffectEvent, useRef, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { fmt, fmtNodes, useMessages } from '../i18n';
 import { isSpeed, lastStep, SPEEDS, stepKeyAction, type StepAction } from '../lib/stepper';
 import { uiMessages } from './messages';
 import { useWidgetActive } from './PresenterContext';
@@ -9,8 +9,8 @@ import type { Stepper } from './useStepper';
 export interface StepControlsProps {
   /** From `useStepper`. */
   stepper: Stepper;
-  /** What happens at step `k` (0-based), shown as "Step k+1 of n: label". */
-  label?: (k: number) => string;
+  /** What happens at step `k` (0-based), shown as "Step k+1 of n: label" (a node may mark words' language). */
+  label?: (k: number) => ReactNode;
   /** Accessible name of the control group. Default "Step controls". */
   title?: string;
   /**
@@ -110,7 +110,7 @@ export function StepControls({ stepper, label, title, globalKeys, className }: S
     <StepButton stepper={stepper} action={action} name={name} disabled={disabled} />;
 
   const status = count <= 0 ? '' : label
-    ? fmt(m.stepStatus, { k: index + 1, n: count, label: label(index) })
+    ? fmtNodes(m.stepStatus, { k: index + 1, n: count, label: label(index) })
     : fmt(m.stepStatusBare, { k: index + 1, n: count });
 
   return (

@@ -1,4 +1,4 @@
-import { fmt, useMessages } from '../../i18n';
+import { EnglishWord, fmt, fmtNodes, useMessages } from '../../i18n';
 import { inputRepresentation } from '../../models/pretrain/inference';
 import { tokenize } from '../../models/text/tokenize';
 import { UNK } from '../../models/pretrain/vocab';
@@ -23,7 +23,7 @@ export function InputView({ params, set, data }: LessonProps) {
   const stepper = useStepper({ count: rows.length, index: Math.min(params.ip, rows.length - 1), onIndexChange: (ip) => set({ ip }), baseIntervalMs: 700 });
   const cur = rows[stepper.index];
   const segName = (s: number) => (s === 0 ? 'A' : 'B');
-  const label = (k: number) => fmt(m.inStep, { p: k, token: rows[k].token, seg: segName(rows[k].segment) });
+  const label = (k: number) => fmtNodes(m.inStep, { p: k, token: <EnglishWord>{rows[k].token}</EnglishWord>, seg: segName(rows[k].segment) });
   const name = cur.token.replace(/[[\]]/g, '');
   const truncated = ids(params.ia).length + ids(params.ib).length + 3 > model.config.maxLen;
   return (
@@ -32,7 +32,7 @@ export function InputView({ params, set, data }: LessonProps) {
       <SentenceField label={m.sentenceB} value={params.ib} validate={check} onCommit={(v) => set({ ib: v })} testId="input-b" />
       {truncated && <p className="ga-pt-muted">{fmt(m.inputTruncated, { max: model.config.maxLen })}</p>}
       <StepControls stepper={stepper} label={label} title={m.inSteps} />
-      <div className="ga-pt-scroll" tabIndex={0} role="region" aria-label={label(stepper.index)} data-testid="input-step" data-pos={cur.position} data-sum={cur.sum.join(',')}>
+      <div className="ga-pt-scroll" tabIndex={0} role="region" aria-label={fmt(m.inStep, { p: cur.position, token: cur.token, seg: segName(cur.segment) })} data-testid="input-step" data-pos={cur.position} data-sum={cur.sum.join(',')}>
         <Tex display math={String.raw`x_{${cur.position}} = E_{\text{tok}}[\text{${name}}] + E_{\text{seg}}[${segName(cur.segment)}] + E_{\text{pos}}[${cur.position}]`} />
         <Tex display math={String.raw`\begin{aligned}${cur.sum.map((x, j) => `x_{${cur.position},${j + 1}} &= ${f3(cur.tok[j])} + (${f3(cur.seg[j])}) + (${f3(cur.pos[j])}) = ${f3(x)}`).join(' \\\\ ')}\end{aligned}`} />
       </div>

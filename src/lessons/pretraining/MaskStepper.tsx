@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { fmt, useMessages } from '../../i18n';
+import { EnglishWord, fmt, fmtNodes, useMessages } from '../../i18n';
 import { maskingTrace, type IdDocument, type MaskDraw, type MaskKind } from '../../models/pretrain/masking';
 import { PAD, SPECIAL_TOKENS } from '../../models/pretrain/vocab';
 import { StepControls } from '../../ui/StepControls';
@@ -33,15 +33,17 @@ export function MaskStepper({ params: p, set, data, val }: LessonProps & { val: 
   const k = stepper.index;
   const status = statusAfter(rows, steps, k);
   const words = (id: number) => data.bert.vocab.words[id];
+  // Corpus words are English in either language: marked so (screen readers, the Vietnamese check).
+  const word = (id: number) => <EnglishWord>{words(id)}</EnglishWord>;
   const describe = (i: number) => {
     if (i === 0) return fmt(m.msStart, { n: steps.filter((s) => s.draw.phase === 'choose').length });
     const { row, draw } = steps[i - 1];
-    const base = { r: row + 1, j: draw.col, w: words(rows[row].original[draw.col]), u: Number.isNaN(draw.u) ? '' : u4(draw.u) };
-    if (draw.phase === 'forced') return fmt(m.msForced, base);
-    if (draw.phase === 'choose') return fmt(draw.chosen ? m.msChoose : m.msSkip, base);
-    if (draw.kind === 'mask') return fmt(m.msMask, base);
-    if (draw.kind === 'random') return fmt(m.msRandom, { ...base, x: words(draw.randomId!) });
-    return fmt(m.msKeep, base);
+    const base = { r: row + 1, j: draw.col, w: word(rows[row].original[draw.col]), u: Number.isNaN(draw.u) ? '' : u4(draw.u) };
+    if (draw.phase === 'forced') return fmtNodes(m.msForced, base);
+    if (draw.phase === 'choose') return fmtNodes(draw.chosen ? m.msChoose : m.msSkip, base);
+    if (draw.kind === 'mask') return fmtNodes(m.msMask, base);
+    if (draw.kind === 'random') return fmtNodes(m.msRandom, { ...base, x: word(draw.randomId!) });
+    return fmtNodes(m.msKeep, base);
   };
   const flat = status.flat();
   const count = (s: Status) => flat.filter((x) => x === s).length;

@@ -54,7 +54,7 @@ export interface OwnCost { label: string; seconds: number }
 export function CostChart({ own }: { own: OwnCost[] }) {
   const m = useMessages(pretrainMessages);
   const bars = [
-    ...TRAINING_COSTS.map((c) => ({ label: `${c.label}: ${c.days} ${c.unit}`, seconds: c.days * 86_400, own: false })),
+    ...TRAINING_COSTS.map((c) => ({ label: fmt(m.costPaper, { model: c.model, month: c.month, year: c.year, days: c.days, device: c.device }), seconds: c.days * 86_400, own: false })),
     ...own.map((o) => ({ ...o, own: true })),
   ];
   const W = 640, rowH = 30, left = 250, H = bars.length * rowH + 40;

@@ -91,7 +91,7 @@ export function sortRows(rows: DeckTable['rows'], col: number, desc: boolean): D
 
 /** Training costs on the deck's timeline slide, in device-days. */
 export const TRAINING_COSTS = [
-  { id: 'gpt', label: 'GPT (June 2018)', days: 240, unit: 'GPU days' },
-  { id: 'bert', label: 'BERT (Oct 2018)', days: 256, unit: 'TPU days' },
-  { id: 'gpt2', label: 'GPT-2 (Feb 2019)', days: 2048, unit: 'TPU v3 days' },
+  { id: 'gpt', model: 'GPT', month: 6, year: 2018, days: 240, device: 'GPU' },
+  { id: 'bert', model: 'BERT', month: 10, year: 2018, days: 256, device: 'TPU' },
+  { id: 'gpt2', model: 'GPT-2', month: 2, year: 2019, days: 2048, device: 'TPU v3' },
 ] as const;
