@@ -5,7 +5,7 @@ import { formatNumber } from '../../lib/parseNumber';
 import type { GptTask, GptText } from '../../models/lm/gptTask';
 import type { Shipped } from './lmData';
 import { lmMessages } from './messages';
-import { useLmTraining } from './useLmTraining';
+import { useTrainingRun } from '../../state/useTrainingRun';
 import { utf8 } from './lmData';
 
 /** Context lengths timed, and the training steps per length. */
@@ -25,7 +25,7 @@ function costTask(shipped: Shipped, text: { train: GptText; validation: GptText 
 /** Times training steps per context length in its own worker; one row per length. */
 export function CostWidget({ shipped, corpus }: { shipped: Shipped; corpus: BrownCorpus | null }) {
   const m = useMessages(lmMessages);
-  const { view, start } = useLmTraining();
+  const { view, start } = useTrainingRun();
   const [phase, setPhase] = useState(-1);
   const [times, setTimes] = useState<number[]>([]);
   const text = useMemo(() => (corpus ? { train: utf8(corpus.train), validation: utf8(corpus.validation) } : undefined), [corpus]);

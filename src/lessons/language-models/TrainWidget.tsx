@@ -12,7 +12,7 @@ import { modelFromWeights } from '../../models/lm/load';
 import type { LmModel, Shipped } from './lmData';
 import { lmMessages } from './messages';
 import type { lmSchema } from './params';
-import { useLmTraining } from './useLmTraining';
+import { useTrainingRun } from '../../state/useTrainingRun';
 import { utf8 } from './lmData';
 
 type Params = Values<typeof lmSchema>;
@@ -44,7 +44,7 @@ function Facts({ shipped }: { shipped: Shipped }) {
 
 export function TrainWidget({ shipped, corpus, params: p, set, onUseLive }: Props) {
   const m = useMessages(lmMessages);
-  const { view, start, pause, resume } = useLmTraining();
+  const { view, start, pause, resume } = useTrainingRun();
   const text = useMemo(() => (corpus ? { train: utf8(corpus.train), validation: utf8(corpus.validation) } : null), [corpus]);
   const wanted = { layers: p.L, heads: p.H, dModel: p.D, context: p.C };
   const err = gptConfigError({ ...wanted, vocab: shipped.model.tok.size });

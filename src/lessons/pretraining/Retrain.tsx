@@ -12,7 +12,7 @@ import { pretrainMessages } from './messages';
 import { RETRAIN_MODELS, type RetrainModel } from './params';
 import type { LessonProps, LiveModels } from './shared';
 import type { WeightSnapshot } from '../../workers/protocol';
-import { usePretrainRun } from './usePretrainRun';
+import { useTrainingRun } from '../../state/useTrainingRun';
 
 interface Props extends LessonProps {
   live: LiveModels;
@@ -36,7 +36,7 @@ function retrainTask(data: LessonProps['data'], kind: RetrainModel, fromShipped:
 
 export default function Retrain({ params: p, set, data, live, onUse }: Props) {
   const m = useMessages(pretrainMessages);
-  const { view, start, pause, resume, step, reset } = usePretrainRun();
+  const { view, start, pause, resume, step, reset } = useTrainingRun();
   const sent = useRef(new Set<string>());
   const snap = view.snapshot;
   const running = view.state === 'running';

@@ -7,7 +7,7 @@ import { Segmented } from '../../ui/Toggle';
 import { CHAR_TEXT } from './charText';
 import { rnnMessages } from './messages';
 import { CHAR_CELLS, TEMPERATURES, type rnnSchema } from './params';
-import { useTraining } from './useTraining';
+import { useTrainingRun } from '../../state/useTrainingRun';
 
 type Params = Values<typeof rnnSchema>;
 interface Props { params: Params; set: (patch: Partial<Params>) => void }
@@ -23,7 +23,7 @@ export function charTask(cell: Params['ccell']): CharTask {
 /** A character-level model trained live in the worker, sampling text at the chosen temperature as it learns. */
 export function CharModel({ params: p, set }: Props) {
   const m = useMessages(rnnMessages);
-  const { view, start, pause, resume } = useTraining();
+  const { view, start, pause, resume } = useTrainingRun();
   const snap = view.snapshot;
   const samples = (snap?.report?.samples as string[] | undefined) ?? [];
   const k = TEMPERATURES.indexOf(p.temp);

@@ -10,7 +10,7 @@ import { Heatmap } from '../../viz/Heatmap';
 import { seriesColor } from '../../viz/palettes';
 import { rnnMessages } from './messages';
 import type { rnnSchema } from './params';
-import { useTraining } from './useTraining';
+import { useTrainingRun } from '../../state/useTrainingRun';
 
 type Params = Values<typeof rnnSchema>;
 interface Props { params: Params; set: (patch: Partial<Params>) => void }
@@ -32,7 +32,7 @@ const tokenName = (id: number) => (id < KEYS ? KEY_NAMES[id] : id === QUERY ? '?
 /** Accuracy against gap length for RNN, LSTM and GRU trained live, and the trained LSTM's gates on one sequence. */
 export function MemoryRace({ params: p, set }: Props) {
   const m = useMessages(rnnMessages);
-  const { view, start, pause, resume } = useTraining();
+  const { view, start, pause, resume } = useTrainingRun();
   const snap = view.snapshot;
   const report = snap?.report;
   const gaps = (report?.gaps as number[] | undefined) ?? [];

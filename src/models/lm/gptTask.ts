@@ -13,6 +13,7 @@ import { BOS, Tokenizer, type BpeModel } from './bpe';
 import { evenStarts, windowsAt, type Batch } from './corpus';
 import { Gpt, type GptConfig } from './gpt';
 import { generate } from './sampling';
+import { namedWeightSnapshots } from '../weightSnapshot';
 
 /** Sentences joined by "\n", as a string or as its UTF-8 bytes (bytes clone as one memcpy, cheaper on the page). */
 export type GptText = string | Uint8Array;
@@ -152,7 +153,7 @@ class GptModel implements TrainableModel {
   }
 
   weights(): WeightSnapshot[] {
-    return this.model.namedParameters().map(({ name, tensor }) => ({ name, shape: tensor.shape.slice(), data: Float64Array.from(tensor.data) }));
+    return namedWeightSnapshots(this.model.namedParameters());
   }
 
   report(): ModelReport {

@@ -13,6 +13,7 @@ import { evaluateBert } from './bertTrain';
 import { sampleBatch, type IdDocument } from './masking';
 import { resolvePretrainData, type PretrainData } from './pretrainData';
 import { checkCommon, type CommonPretrainFields } from './pretrainCommon';
+import { namedWeightSnapshots } from '../weightSnapshot';
 
 export interface BertPretrainTask extends CommonPretrainFields {
   kind: 'bertPretrain';
@@ -117,7 +118,7 @@ class BertPretrainModel implements TrainableModel {
   }
 
   weights(): WeightSnapshot[] {
-    return this.model.namedParameters().map(({ name, tensor }) => ({ name, shape: tensor.shape.slice(), data: Float64Array.from(tensor.data) }));
+    return namedWeightSnapshots(this.model.namedParameters());
   }
 
   report(): ModelReport {

@@ -9,6 +9,7 @@ import type { GridSnapshot, ModelReport, Penalties, TrainableModel, WeightSnapsh
 import { BiLstmLm, packSentences, type BiLstmConfig } from './bilstm';
 import { resolvePretrainData, type PretrainData } from './pretrainData';
 import { checkCommon, type CommonPretrainFields } from './pretrainCommon';
+import { namedWeightSnapshots } from '../weightSnapshot';
 
 export interface BilstmLmTask extends CommonPretrainFields {
   kind: 'bilstmLm';
@@ -112,7 +113,7 @@ class BilstmModel implements TrainableModel {
   }
 
   weights(): WeightSnapshot[] {
-    return this.model.namedParameters().map(({ name, tensor }) => ({ name, shape: tensor.shape.slice(), data: Float64Array.from(tensor.data) }));
+    return namedWeightSnapshots(this.model.namedParameters());
   }
 
   report(): ModelReport {
