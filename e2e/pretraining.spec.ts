@@ -86,7 +86,7 @@ test('contextual vectors, BERT input, masked LM above the unigram baseline, bad 
   con.expectClean();
 });
 
-test('live BERT pre-training in the worker, the masking and input steppers, bad values', async ({ page }) => {
+test('live BERT and bi-LSTM pre-training in the worker, the masking and input steppers, bad values', async ({ page }) => {
   test.setTimeout(300_000);
   const con = watchConsole(page);
   await page.goto('/pretraining?mst=2&ip=2&rb=999');
@@ -156,6 +156,23 @@ test('live BERT pre-training in the worker, the masking and input steppers, bad 
   expect(acc).toBeLessThan(MLM_FLOOR);
   await page.getByTestId('rt-use-shipped').click();
   await expect(page.getByTestId('mlm-source')).toHaveAttribute('data-step', '');
+
+  // The bi-LSTM continues from its checkpoint; its retrained states move the contextual cosine, and back.
+  const shippedCos = await value(page, 'ctx-cos');
+  await page.getByTestId('rt-model').selectOption('bilstm');
+  await page.getByTestId('rt-shipped').click();
+  await expect(status).toHaveAttribute('data-kind', 'bilstm', { timeout: 60_000 });
+  await expect.poll(async () => Number(await status.getAttribute('data-step')), { timeout: 120_000, intervals: [1000] }).toBeGreaterThanOrEqual(10);
+  await page.getByTestId('rt-pause').click();
+  expect(Number(await status.getAttribute('data-val'))).toBeGreaterThan(0);
+  const lstmStep = await status.getAttribute('data-step');
+  await page.getByTestId('rt-use').click();
+  await expect(page.getByTestId('rt-in-use')).toHaveAttribute('data-lstm-step', lstmStep!);
+  await expect.poll(() => value(page, 'ctx-cos')).not.toBe(shippedCos);
+  expect(await value(page, 'ctx-cos')).toBeLessThan(0.99);
+  console.log('bi-LSTM retrained', lstmStep, 'steps: contextual cosine', shippedCos, '→', await value(page, 'ctx-cos'));
+  await page.getByTestId('rt-use-shipped').click();
+  await expect.poll(() => value(page, 'ctx-cos')).toBe(shippedCos);
   await expectAccessible(page);
   await widget(page, 'retrain').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e-screenshots/pretraining-retrain-1280x720.png' });
