@@ -56,9 +56,9 @@ export function wholeBuffer(a: TensorData | null): a is TensorData {
   return a !== null && a.length >= MIN_ELEMENTS && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;
 }
 
-/** Keeps `a` for reuse (the caller guarantees nothing uses it any more; see {@link wholeBuffer}). */
+/** Keeps `a` for reuse (the caller guarantees nothing uses it any more); small arrays and views are not kept. */
 export function recycle(a: TensorData): void {
-  if (pooledBytes + a.byteLength > MAX_POOLED_BYTES) return;
+  if (!wholeBuffer(a) || pooledBytes + a.byteLength > MAX_POOLED_BYTES) return;
   const key = keyOf(a instanceof Float32Array ? 'f32' : 'f64', a.length);
   const list = free.get(key);
   if (list) list.push(a);

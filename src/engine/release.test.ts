@@ -29,6 +29,9 @@ describe('the buffer pool', () => {
   });
 
   it('keeps nothing small, and no view of a shared buffer', () => {
+    recycle(new Float64Array(10));
+    recycle(new Float64Array(2 * N).subarray(0, N));
+    expect(pooledBufferBytes()).toBe(0);
     const t = new Tensor(new Float64Array(10), [10]);
     const shared = new Float32Array(2 * N);
     const view = new Tensor(shared.subarray(0, N), [N]);
