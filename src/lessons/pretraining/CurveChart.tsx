@@ -1,4 +1,4 @@
-/** A small line chart for the live pre-training curves (the page's budget leaves no room for the full plot component). */
+/** A small line chart for this lesson's live curves (re-training, fine-tuning): d3-free, since the full plot component would take the lesson over its size budget. */
 export interface Curve { id: string; label: string; points: readonly [number, number][]; dashed?: boolean }
 
 const W = 440, H = 220, L = 44, R = 12, T = 12, B = 34;
