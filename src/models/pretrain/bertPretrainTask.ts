@@ -6,10 +6,10 @@
  * worker, on the page's seeded batches; `scoreOnly` makes a run that never changes the weights, for
  * scoring a model the page holds. Every snapshot carries the weights, so the page can use them.
  */
-import { add, backward, createRng, decodeCheckpoint, loadCheckpointInto, softmaxCrossEntropy, type Rng, type Tensor } from '../../engine';
+import { createRng, decodeCheckpoint, loadCheckpointInto, type Rng, type Tensor } from '../../engine';
 import type { GridSnapshot, ModelReport, Penalties, TrainableModel, WeightSnapshot } from '../types';
 import { MiniBert, type BertConfig } from './bert';
-import { evaluateBert } from './bertTrain';
+import { bertGradients, evaluateBert } from './bertTrain';
 import { sampleBatch, type IdDocument } from './masking';
 import { resolvePretrainData, type PretrainData } from './pretrainData';
 import { checkCommon, type CommonPretrainFields } from './pretrainCommon';
@@ -79,14 +79,11 @@ class BertPretrainModel implements TrainableModel {
     if (this.task.scoreOnly) return this.heldOutNow().loss;
     const { vocabSize, maxLen } = this.model.config;
     const batch = sampleBatch(this.docs.train, this.rng, Math.max(1, indices.length), maxLen, vocabSize);
-    const { hidden } = this.model.trace(batch);
-    const mlm = softmaxCrossEntropy(this.model.mlmLogits(hidden, batch.positions), batch.targets);
-    const nsp = softmaxCrossEntropy(this.model.nspLogits(hidden), batch.isNext);
-    backward(add(mlm, nsp));
-    this.lastTrain = { mlm: mlm.data[0], nsp: nsp.data[0] };
-    this.sum = { mlm: this.sum.mlm + mlm.data[0], nsp: this.sum.nsp + nsp.data[0], n: this.sum.n + 1 };
+    const l = bertGradients(this.model, batch);
+    this.lastTrain = l;
+    this.sum = { mlm: this.sum.mlm + l.mlm, nsp: this.sum.nsp + l.nsp, n: this.sum.n + 1 };
     this.steps += 1;
-    return mlm.data[0] + nsp.data[0];
+    return l.mlm + l.nsp;
   }
 
   /** The page's held-out score: batches of 32 seeded "held-out/k", as the shipped figure was measured. */

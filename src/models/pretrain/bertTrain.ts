@@ -10,21 +10,25 @@ import { sampleBatch, type IdDocument } from './masking';
 
 export interface StepLosses { mlm: number; nsp: number }
 
-/** Forward + backward on a fresh masked batch, then one optimizer step. */
-export function bertStep(model: MiniBert, opt: Optimizer, docs: readonly IdDocument[], rng: ReturnType<typeof createRng>, B: number, T: number): StepLosses {
-  opt.zeroGrad();
-  const batch = sampleBatch(docs, rng, B, T, model.config.vocabSize);
+/** Forward + backward on one masked batch (gradients accumulate into the parameters); the two losses. */
+export function bertGradients(model: MiniBert, batch: ReturnType<typeof sampleBatch>): StepLosses {
   const { hidden } = model.trace(batch);
   const mlm = softmaxCrossEntropy(model.mlmLogits(hidden, batch.positions), batch.targets);
   const nsp = softmaxCrossEntropy(model.nspLogits(hidden), batch.isNext);
-  const mlmValue = mlm.data[0];
-  const nspValue = nsp.data[0];
+  const losses = { mlm: mlm.data[0], nsp: nsp.data[0] };
   const total = add(mlm, nsp);
   backward(total);
   // The step's activations and their gradients are dead now: their arrays serve the next step.
   releaseGraph(total);
+  return losses;
+}
+
+/** Forward + backward on a fresh masked batch, then one optimizer step. */
+export function bertStep(model: MiniBert, opt: Optimizer, docs: readonly IdDocument[], rng: ReturnType<typeof createRng>, B: number, T: number): StepLosses {
+  opt.zeroGrad();
+  const losses = bertGradients(model, sampleBatch(docs, rng, B, T, model.config.vocabSize));
   opt.step();
-  return { mlm: mlmValue, nsp: nspValue };
+  return losses;
 }
 
 export interface BertEval {
