@@ -4,6 +4,7 @@
  */
 import { decodeCheckpoint, loadCheckpointInto, noGrad } from '../../engine';
 import type { WeightSnapshot } from '../types';
+import { loadWeightSnapshots } from '../weightSnapshot';
 import { Tokenizer } from './bpe';
 import type { LmCheckpointConfig } from './checkpointConfig';
 import { Gpt, type GptConfig } from './gpt';
@@ -34,12 +35,7 @@ export function shippedFrom(bytes: Uint8Array): Shipped {
 /** A main-thread copy of the worker's model from a snapshot's weights. */
 export function modelFromWeights(arch: GptConfig, weights: readonly WeightSnapshot[], tok: Tokenizer, step: number): LmModel {
   const gpt = new Gpt(arch, 0);
-  const byName = new Map(weights.map((w) => [w.name, w]));
-  for (const { name, tensor } of gpt.namedParameters()) {
-    const w = byName.get(name);
-    if (!w || w.data.length !== tensor.size) throw new Error(`snapshot lacks ${name}`);
-    tensor.data.set(w.data);
-  }
+  loadWeightSnapshots(gpt.namedParameters(), weights);
   return { gpt, tok, source: step };
 }
 

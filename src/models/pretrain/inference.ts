@@ -9,6 +9,7 @@ import { BiLstmLm, type BiLstmConfig } from './bilstm';
 import { packPair } from './masking';
 import { MASK, vocabFrom, type WordVocab } from './vocab';
 import type { WeightSnapshot } from '../types';
+import { loadWeightSnapshots } from '../weightSnapshot';
 
 export interface BertCheckpointInfo {
   model: BertConfig;
@@ -94,26 +95,16 @@ export function contextualVectors(model: BiLstmLm, sentences: readonly number[][
   }));
 }
 
-/** Copies snapshot weights (by name) into a model's parameters. @throws when a name or size does not match. */
-function fill(params: readonly { name: string; tensor: { data: Float32Array | Float64Array; size: number } }[], weights: readonly WeightSnapshot[]): void {
-  const byName = new Map(weights.map((w) => [w.name, w]));
-  for (const { name, tensor } of params) {
-    const w = byName.get(name);
-    if (!w || w.data.length !== tensor.size) throw new RangeError(`weights do not fit the model at "${name}"`);
-    tensor.data.set(w.data);
-  }
-}
-
 /** A miniature BERT holding the weights of a training snapshot (the worker's live run). */
 export function bertFromWeights(config: BertConfig, weights: readonly WeightSnapshot[]): MiniBert {
   const model = new MiniBert(config, 'bert-mini');
-  fill(model.namedParameters(), weights);
+  loadWeightSnapshots(model.namedParameters(), weights);
   return model;
 }
 
 export function bilstmFromWeights(config: BiLstmConfig, weights: readonly WeightSnapshot[]): BiLstmLm {
   const model = new BiLstmLm(config, 'bilstm-mini');
-  fill(model.namedParameters(), weights);
+  loadWeightSnapshots(model.namedParameters(), weights);
   return model;
 }
 
