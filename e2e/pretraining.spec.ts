@@ -164,6 +164,8 @@ test('live BERT and bi-LSTM pre-training in the worker, the masking and input st
   await expect(status).toHaveAttribute('data-kind', 'bilstm', { timeout: 60_000 });
   await expect.poll(async () => Number(await status.getAttribute('data-step')), { timeout: 120_000, intervals: [1000] }).toBeGreaterThanOrEqual(10);
   await page.getByTestId('rt-pause').click();
+  // Paused (the status comes after the run's last snapshot), so the step shown no longer moves.
+  await expect(page.getByTestId('rt-pause')).toHaveText('Resume');
   expect(Number(await status.getAttribute('data-val'))).toBeGreaterThan(0);
   const lstmStep = await status.getAttribute('data-step');
   await page.getByTestId('rt-use').click();
