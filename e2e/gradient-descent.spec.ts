@@ -144,6 +144,8 @@ test('a copied URL reproduces the race and the descent; a bad URL value falls ba
   await page.goto('/gradient-descent');
   await page.getByTestId('race-fn').selectOption('himmelblau');
   await page.getByTestId('lr-adam').fill('0.05');
+  // The field commits into the URL; copy the URL only once it holds the new rate.
+  await expect(page).toHaveURL(/0\.05/);
   const race = page.locator('[data-widget-id="race"]');
   for (let i = 0; i < 7; i++) await race.getByRole('button', { name: /next step/i }).click();
   await expect(page).toHaveURL(/ri=7/);
